@@ -1,0 +1,31 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "swift-libvirt",
+    products: [
+        .library(name: "Libvirt", targets: ["Libvirt"]),
+        .executable(name: "hostinfo", targets: ["hostinfo"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibvirt",
+            pkgConfig: "libvirt",
+            providers: [.apt(["libvirt-dev"])]
+        ),
+        .target(
+            name: "Libvirt",
+            dependencies: ["CLibvirt"]
+        ),
+        .executableTarget(
+            name: "hostinfo",
+            dependencies: ["Libvirt"],
+            path: "Examples/hostinfo"
+        ),
+        .testTarget(
+            name: "LibvirtTests",
+            dependencies: ["Libvirt", "CLibvirt"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

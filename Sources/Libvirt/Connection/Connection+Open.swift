@@ -1,0 +1,65 @@
+import CLibvirt
+
+extension Connection {
+    // MARK: - Options
+
+    /// Flags for opening a connection (`virConnectFlags`).
+    public struct OpenFlags: OptionSet, Sendable, Hashable {
+        /// The C value of the flags.
+        public let rawValue: UInt32
+
+        /// Creates flags from their C value.
+        public init(rawValue: UInt32) {
+            self.rawValue = rawValue
+        }
+
+        /// A read-only connection (`VIR_CONNECT_RO`).
+        public static let readOnly = OpenFlags(rawValue: VIR_CONNECT_RO.rawValue)
+        /// Take the URI as given, without resolving aliases (`VIR_CONNECT_NO_ALIASES`).
+        public static let noAliases = OpenFlags(rawValue: VIR_CONNECT_NO_ALIASES.rawValue)
+    }
+
+    /// How many executors a connection has unless told otherwise: enough for
+    /// parallel calls through a daemon, whose round trips block a thread each.
+    public static let defaultExecutorCount = 8
+
+    // MARK: - Opening
+
+    /// Opens a connection to the hypervisor at `uri`.
+    ///
+    /// The blocking open runs on the new connection's executor. libvirt's event
+    /// loop is started before the first connection of the process opens.
+    ///
+    /// - Parameters:
+    ///   - uri: the hypervisor's URI, such as `qemu:///system` or
+    ///     `test:///default`; nil lets libvirt choose its default.
+    ///   - flags: ``OpenFlags/readOnly`` for a read-only connection,
+    ///     ``OpenFlags/noAliases`` to take the URI literally.
+    ///   - authentication: answers the credentials the hypervisor asks for; nil
+    ///     offers none (nothing ever prompts on a console).
+    ///   - executors: how many executors (threads at most) the connection and
+    ///     its handles use.
+    /// - Throws: ``LibvirtError``, for instance when no driver accepts the URI.
+    ///
+    /// Wraps `virConnectOpen`, `virConnectOpenReadOnly` or `virConnectOpenAuth`.
+    public static func open(
+        _ uri: String? = nil,
+        flags: OpenFlags = [],
+        authentication: Authentication? = nil,
+        executors: Int = defaultExecutorCount
+    ) async throws(LibvirtError) -> Connection {
+        Library.prepare()
+        let pool = ExecutorPool(count: max(1, executors), label: "libvirt.\(uri ?? "default")")
+        let opened = try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in
+            if let authentication {
+                return TransferredPointer(pointer: try authentication.open(uri, flags: flags.rawValue))
+            } else if flags == .readOnly {
+                return TransferredPointer(pointer: try check(virConnectOpenReadOnly(uri), "virConnectOpenReadOnly"))
+            } else if flags.isEmpty {
+                return TransferredPointer(pointer: try check(virConnectOpen(uri), "virConnectOpen"))
+            }
+            return TransferredPointer(pointer: try check(virConnectOpenAuth(uri, nil, flags.rawValue), "virConnectOpenAuth"))
+        }
+        return Connection(opened, executors: pool)
+    }
+}

@@ -1,0 +1,80 @@
+import CLibvirt
+
+/// A connection to a hypervisor through libvirt (`virConnectPtr`).
+///
+/// Open one with ``open(_:flags:authentication:executors:)``. The actor runs
+/// every blocking call on its own executor, never on Swift's cooperative
+/// thread pool; the handles it hands out (domains, networks, pools, ...) run
+/// on the connection's other executors in turn (see ``LibvirtExecutor``).
+///
+/// ```swift
+/// let connection = try await Connection.open("test:///default")
+/// print(try await connection.hostname())
+/// let leaks = try await connection.close()  // 0: every handle was released
+/// ```
+///
+/// A connection that is never closed is closed when the actor is released.
+public actor Connection {
+    /// The C connection, nil once ``close()`` has run. Read and written only on
+    /// this actor's executor, and by `deinit`, when nothing else can reach it.
+    private nonisolated(unsafe) var pointer: OpaquePointer?
+    /// The executors of this connection and the handles it creates.
+    nonisolated let executors: ExecutorPool
+
+    /// The executor this actor runs on.
+    public nonisolated var executor: LibvirtExecutor { executors.first }
+
+    /// This actor's executor: the connection's first.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor {
+        executors.first.asUnownedSerialExecutor()
+    }
+
+    /// Takes over an opened C connection.
+    init(_ opened: TransferredPointer, executors: ExecutorPool) {
+        pointer = opened.pointer
+        self.executors = executors
+    }
+
+    deinit {
+        if let pointer { virConnectClose(pointer) }
+    }
+
+    // MARK: - The C connection
+
+    /// The open C connection, or an ``LibvirtError/Code/invalidConn`` error
+    /// naming `function` once ``close()`` has run.
+    func handle(_ function: String) throws(LibvirtError) -> OpaquePointer {
+        guard let pointer else {
+            throw LibvirtError(
+                code: .invalidConn, domain: .unspecified,
+                message: "the connection is closed", function: function)
+        }
+        return pointer
+    }
+
+    /// The executor for a new handle: the one named by the caller, or the next lane.
+    nonisolated func lane(_ requested: LibvirtExecutor?) -> LibvirtExecutor {
+        requested ?? executors.nextLane()
+    }
+
+    // MARK: - Closing
+
+    /// Closes the connection.
+    ///
+    /// Handles obtained from it keep the underlying connection alive until they
+    /// are released; the result counts the references still held that way.
+    /// Calls on this actor after `close()` throw ``LibvirtError/Code/invalidConn``.
+    ///
+    /// - Returns: the number of references still held: 0 means nothing leaked.
+    ///
+    /// Wraps `virConnectClose`.
+    @discardableResult
+    public func close() throws(LibvirtError) -> Int {
+        let open = try handle("virConnectClose")
+        pointer = nil
+        return Int(try check(virConnectClose(open), "virConnectClose"))
+    }
+
+    /// Whether ``close()`` has run.
+    public var isClosed: Bool { pointer == nil }
+}

@@ -1,0 +1,30 @@
+import Synchronization
+
+/// The executors of one connection, handed to its handles in turn.
+///
+/// A connection owns a fixed number of executors ("lanes"). The connection
+/// actor runs on the first; each handle it creates (domain, network, pool, ...)
+/// is placed on the next one, round robin, unless the caller names one. So:
+/// calls on one handle are serial; calls on handles of different lanes run in
+/// parallel (libvirt connections are thread-safe); a connection never uses more
+/// threads than it has lanes, however many handles it hands out.
+final class ExecutorPool: Sendable {
+    /// The lanes, at least one.
+    let lanes: [LibvirtExecutor]
+    private let next = Atomic<Int>(0)
+
+    /// Creates `count` lanes labelled after `label`.
+    init(count: Int, label: String) {
+        precondition(count > 0, "a connection needs at least one executor")
+        lanes = (0..<count).map { LibvirtExecutor(label: "\(label).\($0)") }
+    }
+
+    /// The executor of the connection actor itself.
+    var first: LibvirtExecutor { lanes[0] }
+
+    /// The lane for the next new handle.
+    func nextLane() -> LibvirtExecutor {
+        let index = next.add(1, ordering: .relaxed).oldValue
+        return lanes[index % lanes.count]
+    }
+}

@@ -1,0 +1,116 @@
+import CLibvirt
+
+/// An error reported by libvirt.
+///
+/// Every throwing API of this package throws `LibvirtError`. It is read on the
+/// thread that made the failing C call, right after the call returned, so it
+/// always describes that call and never another thread's.
+///
+/// Match on ``code`` in `catch` patterns:
+///
+/// ```swift
+/// do {
+///     let domain = try await connection.domain(named: "web")
+/// } catch let error where error.code == .noDomain {
+///     // not defined here
+/// }
+/// ```
+public struct LibvirtError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong, as libvirt's `virErrorNumber`.
+    public let code: Code
+    /// The part of libvirt the error comes from, as libvirt's `virErrorDomain`.
+    public let domain: ErrorDomain
+    /// How serious the error is.
+    public let level: Level
+    /// libvirt's message, as it would have printed it.
+    public let message: String
+    /// The libvirt C function whose failure this error reports, such as `virDomainCreate`.
+    public let function: String
+
+    /// Creates an error from its parts.
+    public init(code: Code, domain: ErrorDomain, level: Level = .error, message: String, function: String) {
+        self.code = code
+        self.domain = domain
+        self.level = level
+        self.message = message
+        self.function = function
+    }
+
+    /// The function that failed and libvirt's message.
+    public var description: String {
+        "\(function): \(message) (code \(code.rawValue), domain \(domain.rawValue))"
+    }
+}
+
+// MARK: - Codes, domains, levels
+
+extension LibvirtError {
+    /// A libvirt error number (`virErrorNumber`).
+    ///
+    /// A `RawRepresentable` struct rather than an enum, so that codes added by a
+    /// newer libvirt still compare and print; every code libvirt 9.0 defines has a
+    /// named constant.
+    public struct Code: RawRepresentable, Hashable, Sendable {
+        /// The C value of the code.
+        public let rawValue: Int32
+
+        /// Creates a code from its C value.
+        public init(rawValue: Int32) {
+            self.rawValue = rawValue
+        }
+
+        /// Returns true when `code` is `pattern`, so codes work in `case` patterns.
+        public static func ~= (pattern: Code, code: Code) -> Bool {
+            pattern == code
+        }
+    }
+
+    /// The part of libvirt an error comes from (`virErrorDomain`).
+    public struct ErrorDomain: RawRepresentable, Hashable, Sendable {
+        /// The C value of the domain.
+        public let rawValue: Int32
+
+        /// Creates an error domain from its C value.
+        public init(rawValue: Int32) {
+            self.rawValue = rawValue
+        }
+    }
+
+    /// How serious an error is (`virErrorLevel`).
+    public enum Level: Int32, Sendable, Hashable {
+        /// No error.
+        case none = 0
+        /// A warning.
+        case warning = 1
+        /// An error.
+        case error = 2
+    }
+}
+
+// MARK: - Reading libvirt's error
+
+extension LibvirtError {
+    /// The error libvirt recorded for the calling thread, which is then cleared.
+    ///
+    /// Call it on the thread that made the failing call, before anything else
+    /// runs there. A failure that recorded no error still gives a
+    /// ``Code/internalError`` naming `function`.
+    ///
+    /// Wraps `virGetLastError` and `virResetLastError`.
+    static func last(function: String) -> LibvirtError {
+        guard let error = virGetLastError() else {
+            return LibvirtError(
+                code: .internalError, domain: .unspecified,
+                message: "\(function) failed without reporting an error", function: function)
+        }
+        let recorded = error.pointee
+        let result = LibvirtError(
+            code: Code(rawValue: recorded.code),
+            domain: ErrorDomain(rawValue: recorded.domain),
+            level: Level(rawValue: Int32(recorded.level.rawValue)) ?? .error,
+            message: recorded.message.map { String(cString: $0) } ?? "unknown error",
+            function: function)
+        virResetLastError()
+        return result
+    }
+}
