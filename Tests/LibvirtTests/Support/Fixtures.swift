@@ -26,7 +26,7 @@ enum Fixtures {
     /// Runs `body` with the process's stderr captured, and returns what was written there.
     static func capturingStandardError(_ body: () async throws -> Void) async rethrows -> String {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let saved = dup(STDERR_FILENO)
         let capture = open(file.path, O_WRONLY)
         dup2(capture, STDERR_FILENO)
