@@ -27,6 +27,10 @@ let package = Package(
             dependencies: ["Libvirt", "CLibvirt"],
             exclude: ["Coverage/claimed"]
         ),
+        .testTarget(
+            name: "LibvirtIntegrationTests",
+            dependencies: ["Libvirt", "CLibvirt"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

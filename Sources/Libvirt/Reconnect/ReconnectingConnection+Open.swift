@@ -1,0 +1,102 @@
+extension ReconnectingConnection {
+    // MARK: - Opening and closing
+
+    /// Opens a connection to `uri` and keeps it open until ``close()``.
+    ///
+    /// The first open must succeed (its error is thrown); later losses are
+    /// repaired in the background, following `policy`.
+    ///
+    /// - Parameters:
+    ///   - uri: the hypervisor's URI, such as `qemu:///system`.
+    ///   - flags: the flags of every open.
+    ///   - authentication: answers the credentials every open asks for.
+    ///   - executors: how many executors each connection has.
+    ///   - policy: how losses are noticed and how reopening backs off.
+    ///
+    /// Wraps `virConnectOpen` (through ``Connection/open(_:flags:authentication:executors:)``)
+    /// and `virConnectSetKeepAlive`.
+    public static func open(
+        _ uri: String,
+        flags: Connection.OpenFlags = [],
+        authentication: Authentication? = nil,
+        executors: Int = Connection.defaultExecutorCount,
+        policy: Policy = Policy()
+    ) async throws(LibvirtError) -> ReconnectingConnection {
+        let first = try await openOne(
+            uri, flags: flags, authentication: authentication, executors: executors, policy: policy)
+        let link = ReconnectingConnection(
+            uri: uri, flags: flags, authentication: authentication,
+            executorCount: executors, policy: policy, first: first)
+        await link.startSupervisor()
+        return link
+    }
+
+    /// Opens one connection and gives it the policy's keepalive.
+    static func openOne(
+        _ uri: String, flags: Connection.OpenFlags, authentication: Authentication?,
+        executors: Int, policy: Policy
+    ) async throws(LibvirtError) -> Connection {
+        let connection = try await Connection.open(
+            uri, flags: flags, authentication: authentication, executors: executors)
+        if let keepAlive = policy.keepAlive {
+            do throws(LibvirtError) {
+                try await connection.setKeepAlive(interval: keepAlive.interval, count: keepAlive.count)
+            } catch where error.code == .noSupport {
+                // An in-process driver (test:///, for instance) has no link to probe.
+            } catch {
+                _ = try? await connection.close()
+                throw error
+            }
+        }
+        return connection
+    }
+
+    /// The open connection.
+    ///
+    /// - Throws: ``LibvirtError/Code/invalidConn`` while the link is lost
+    ///   (reopening is under way) and after ``close()``.
+    public func connection() throws(LibvirtError) -> Connection {
+        guard let current else {
+            throw LibvirtError(
+                code: .invalidConn, domain: .unspecified,
+                message: isShutDown
+                    ? "the reconnecting connection to \(uri) is closed"
+                    : "the connection to \(uri) is lost; reconnecting",
+                function: "virConnectOpen")
+        }
+        return current
+    }
+
+    /// How many subscriptions made through ``subscribe(_:)`` are running.
+    public var subscriptionCount: Int { subscriptions.count }
+
+    /// Whether a connection is open right now.
+    public var isConnected: Bool { current != nil }
+
+    /// How many connections have been opened so far: 1 until the first
+    /// reconnection, then one more after each.
+    public var connectionCount: Int { generation }
+
+    /// Stops watching and reopening, ends every subscription and status
+    /// sequence, and closes the current connection.
+    ///
+    /// Wraps `virConnectClose` (through ``Connection/close()``).
+    public func close() async {
+        guard !isShutDown else { return }
+        isShutDown = true
+        supervisor?.cancel()
+        supervisor = nil
+        for entry in subscriptions.values {
+            entry.pump?.cancel()
+            entry.finish()
+        }
+        subscriptions = [:]
+        report(.closed)
+        for consumer in statusConsumers.values { consumer.finish() }
+        statusConsumers = [:]
+        if let current {
+            self.current = nil
+            _ = try? await current.close()
+        }
+    }
+}

@@ -1,0 +1,64 @@
+extension ReconnectingConnection {
+    // MARK: - Why the link was lost
+
+    /// Why a ``ReconnectingConnection`` considers its connection lost.
+    public enum DisconnectReason: Sendable, Hashable {
+        /// The connection reported it is no longer alive: the daemon closed the
+        /// socket (it exited or was killed), keepalive gave up on it, or the
+        /// link failed.
+        case linkLost
+        /// Asking the connection whether it is alive failed with this error.
+        case checkFailed(LibvirtError)
+    }
+
+    // MARK: - Status
+
+    /// A change in a ``ReconnectingConnection``'s state, as ``statuses()`` reports it.
+    public enum Status: Sendable, Hashable {
+        /// The connection was lost; reopening starts.
+        case disconnected(DisconnectReason)
+        /// Reopening failed; the next attempt comes after `retryIn`.
+        case reconnectFailed(attempt: Int, error: LibvirtError, retryIn: Duration)
+        /// A new connection is open (the `generation`-th so far), `gap` after the
+        /// old one was found lost; events in the gap are lost.
+        case reconnected(generation: Int, gap: Duration)
+        /// ``Policy/maximumAttempts`` attempts failed in a row: no more are made.
+        case gaveUp(LibvirtError)
+        /// ``close()`` ran.
+        case closed
+    }
+
+    /// The changes of state from now on, until ``close()``. Each call returns a
+    /// new sequence; ending the loop over one ends only it.
+    public func statuses() -> AsyncStream<Status> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Status.self)
+        guard !isShutDown else {
+            continuation.yield(.closed)
+            continuation.finish()
+            return stream
+        }
+        let key = takeKey()
+        statusConsumers[key] = continuation
+        continuation.onTermination = { [weak self] _ in
+            guard let self else { return }
+            Task { await self.removeStatusConsumer(key) }
+        }
+        return stream
+    }
+
+    /// Forgets a consumer whose loop ended.
+    private func removeStatusConsumer(_ key: Int) {
+        statusConsumers[key] = nil
+    }
+
+    /// Hands `status` to every consumer.
+    func report(_ status: Status) {
+        for consumer in statusConsumers.values { consumer.yield(status) }
+    }
+
+    /// A fresh key for a consumer or subscription.
+    func takeKey() -> Int {
+        defer { nextKey += 1 }
+        return nextKey
+    }
+}

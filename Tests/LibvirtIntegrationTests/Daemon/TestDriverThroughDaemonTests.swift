@@ -1,0 +1,111 @@
+@testable import Libvirt
+import CLibvirt
+import Foundation
+import Testing
+
+/// The test driver served by the shared daemon answers like the in-process one.
+@Suite("Test driver through the daemon", .needsSharedDaemon)
+struct TestDriverThroughDaemonTests {
+    @Test("test+unix:///default: identity and link state")
+    func identity() async throws {
+        try Daemon.requireShared()
+        let remote = try await Connection.open("test+unix:///default")
+        let local = try await Connection.open("test:///default")
+        #expect(try await remote.hypervisorType() == "TEST")
+        #expect(try await remote.hypervisorType() == (try await local.hypervisorType()))
+        #expect(try await remote.hostname() == (try await local.hostname()))
+        #expect(try await remote.hypervisorVersion() == (try await local.hypervisorVersion()))
+        // The daemon's libvirt, here the same Debian package as the client's.
+        #expect(try await remote.libraryVersion() == (try await local.libraryVersion()))
+        #expect(try await remote.uri() == "test+unix:///default")  // as opened, transport included
+        #expect(try await remote.isAlive())
+        #expect(try await remote.isSecure())  // a UNIX socket
+        #expect(try await remote.isEncrypted() == false)
+        // Keepalive is a remote feature: the daemon accepts it, the in-process driver cannot.
+        #expect(try await remote.setKeepAlive(interval: 5, count: 3))
+        #expect(await libvirtError { try await local.setKeepAlive(interval: 5, count: 3) }?.code == .noSupport)
+        let remoteInfo = try await remote.rawInfo(named: "test")
+        let localInfo = try await local.rawInfo(named: "test")
+        #expect(remoteInfo.state == localInfo.state)
+        #expect(remoteInfo.maxMemory == localInfo.maxMemory)
+        #expect(remoteInfo.virtualCPUs == localInfo.virtualCPUs)
+        #expect(try await remote.close() == 0)
+        #expect(try await local.close() == 0)
+    }
+
+    @Test("test+unix:///ABS/path.xml: a fixture node's domains, as in-process")
+    func fixture() async throws {
+        try Daemon.requireShared()
+        let path = try Nodes.write()
+        let remote = try await Connection.open("test+unix://\(path)")
+        let local = try await Connection.open("test://\(path)")
+        #expect(try await remote.rawDomainNames().sorted() == ["cache", "db", "web"])
+        for name in ["web", "db", "cache"] {
+            let remoteInfo = try await remote.rawInfo(named: name)
+            let localInfo = try await local.rawInfo(named: name)
+            #expect(remoteInfo.state == localInfo.state, "\(name)")
+            #expect(remoteInfo.maxMemory == localInfo.maxMemory, "\(name)")
+            #expect(remoteInfo.memory == localInfo.memory, "\(name)")
+            #expect(remoteInfo.virtualCPUs == localInfo.virtualCPUs, "\(name)")
+        }
+        let web = try await remote.rawInfo(named: "web")
+        #expect(web.state == 1)  // running
+        #expect(web.maxMemory == 262_144)
+        #expect(web.memory == 131_072)
+        #expect(web.virtualCPUs == 2)
+        #expect(try await remote.rawInfo(named: "db").state == 5)  // shut off
+        let missing = await libvirtError { try await remote.rawInfo(named: "nothing-here") }
+        #expect(missing?.code == .noDomain)
+        #expect(try await remote.close() == 0)
+        #expect(try await local.close() == 0)
+    }
+
+    // Only test:///default is one state shared by every client of the daemon (a node
+    // file gives each connection its own), so cross-process events use it, on a
+    // private daemon, so as not to disturb other suites' use of the shared one.
+
+    @Test("events caused by a virsh process arrive through the daemon", .needsPrivateDaemon)
+    func eventsFromVirsh() async throws {
+        let daemon = try await PrivateDaemon.start()
+        defer { daemon.shutdown() }
+        let uri = daemon.defaultURI
+        let connection = try await Connection.open(uri)
+        let events = Recorder(try await connection.lifecycleEvents())
+        let name = "virsh-\(UUID().uuidString.prefix(8))"
+        let file = try Shell.temporaryFile(Nodes.domain(name))
+        try await Shell.virsh(uri, "define", file)
+        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.defined)
+        try await Shell.virsh(uri, "start", name)
+        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.started)
+        try await Shell.virsh(uri, "suspend", name)
+        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.suspended)
+        try await Shell.virsh(uri, "resume", name)
+        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.resumed)
+        try await Shell.virsh(uri, "destroy", name)
+        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.stopped)
+        try await Shell.virsh(uri, "undefine", name)
+        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.undefined)
+        await events.stop()
+        try await connection.close()
+    }
+
+    @Test("events caused by a second connection arrive on the first", .needsPrivateDaemon)
+    func eventsFromSecondConnection() async throws {
+        let daemon = try await PrivateDaemon.start()
+        defer { daemon.shutdown() }
+        let uri = daemon.defaultURI
+        let watcher = try await Connection.open(uri)
+        let actor = try await Connection.open(uri)
+        let events = Recorder(try await watcher.lifecycleEvents())
+        try await actor.rawLifecycle("test", "virDomainSuspend") { virDomainSuspend($0) }
+        #expect(await events.next { $0.domain == "test" }?.event == LifecycleEvent.suspended)
+        #expect(try await watcher.rawInfo(named: "test").state == 3)  // paused, seen by the watcher
+        try await actor.rawLifecycle("test", "virDomainResume") { virDomainResume($0) }
+        #expect(await events.next { $0.domain == "test" }?.event == LifecycleEvent.resumed)
+        try await actor.rawDefine(Nodes.domain("second"))
+        #expect(await events.next { $0.domain == "second" }?.event == LifecycleEvent.defined)
+        await events.stop()
+        try await actor.close()
+        try await watcher.close()
+    }
+}
