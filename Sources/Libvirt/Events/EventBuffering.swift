@@ -1,0 +1,24 @@
+/// How many delivered events a subscription keeps while its consumer is busy.
+///
+/// The default, ``unbounded``, never loses an event: a monitor that reads
+/// state changes must not miss one silently, and the buffer only grows while
+/// the consumer falls behind. A bounded policy caps memory instead and counts
+/// what it drops (`droppedCount` on each event sequence). Either way libvirt's
+/// event loop never waits for the consumer.
+public enum EventBuffering: Sendable, Hashable {
+    /// Keep every event until it is read.
+    case unbounded
+    /// Keep at most this many unread events, dropping the oldest when full.
+    case newest(Int)
+    /// Keep at most this many unread events, dropping new ones when full.
+    case oldest(Int)
+
+    /// The matching `AsyncStream` policy.
+    func policy<Element>(for: Element.Type) -> AsyncStream<Element>.Continuation.BufferingPolicy {
+        switch self {
+        case .unbounded: .unbounded
+        case .newest(let count): .bufferingNewest(max(0, count))
+        case .oldest(let count): .bufferingOldest(max(0, count))
+        }
+    }
+}

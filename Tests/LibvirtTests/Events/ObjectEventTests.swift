@@ -1,0 +1,143 @@
+import CLibvirt
+import Foundation
+@testable import Libvirt
+import Testing
+
+@Suite("Events: networks, pools, node devices, secrets", .serialized)
+struct ObjectEventTests {
+    @Test("network define, start, destroy, undefine arrive in order")
+    func networkLifecycle() async throws {
+        let connection = try await EventNodes.open()
+        let events = try await connection.networkEvents()
+        let xml = "<network><name>events-net</name><bridge name='evbr0'/></network>"
+        let results = try await connection.eventsRaw { c -> [Int32] in
+            guard let network = virNetworkDefineXML(c, xml) else { return [-1] }
+            defer { virNetworkFree(network) }
+            return [virNetworkCreate(network), virNetworkDestroy(network), virNetworkUndefine(network)]
+        }
+        #expect(results == [0, 0, 0])
+        let records = await EventWait.first(4, of: events)
+        #expect(records.map(\.event) == [
+            .lifecycle(.defined, detail: 0), .lifecycle(.started, detail: 0),
+            .lifecycle(.stopped, detail: 0), .lifecycle(.undefined, detail: 0),
+        ])
+        #expect(records.allSatisfy { $0.name == "events-net" && $0.uuid != nil })
+        #expect(records.first.map { String(cString: virNetworkGetName($0.network.pointer)) } == "events-net")
+        // One cached Network actor serves all four records; its reference is
+        // the one close() counts.
+        #expect(records.allSatisfy { $0.network === records[0].network })
+        #expect(try await connection.close() == 1)
+    }
+
+    @Test("pool define, start, refresh, destroy, undefine arrive in order")
+    func poolLifecycle() async throws {
+        let connection = try await EventNodes.open()
+        let events = try await connection.storagePoolEvents()
+        let xml = "<pool type='dir'><name>events-pool</name><target><path>/events-pool</path></target></pool>"
+        let results = try await connection.eventsRaw { c -> [Int32] in
+            guard let pool = virStoragePoolDefineXML(c, xml, 0) else { return [-1] }
+            defer { virStoragePoolFree(pool) }
+            return [
+                virStoragePoolCreate(pool, 0), virStoragePoolRefresh(pool, 0), virStoragePoolDestroy(pool),
+                virStoragePoolUndefine(pool),
+            ]
+        }
+        #expect(results == [0, 0, 0, 0])
+        let records = await EventWait.first(5, of: events)
+        #expect(records.map(\.event) == [
+            .lifecycle(.defined, detail: 0), .lifecycle(.started, detail: 0), .refresh,
+            .lifecycle(.stopped, detail: 0), .lifecycle(.undefined, detail: 0),
+        ])
+        #expect(records.allSatisfy { $0.name == "events-pool" })
+        #expect(records.first.map { String(cString: virStoragePoolGetName($0.pool.pointer)) } == "events-pool")
+        // One cached StoragePool actor serves all five records; its reference
+        // is the one close() counts.
+        #expect(records.allSatisfy { $0.pool === records[0].pool })
+        #expect(try await connection.close() == 1)
+    }
+
+    @Test("a node device created and deleted on test:///default arrives as created, deleted")
+    func nodeDeviceLifecycle() async throws {
+        let connection = try await Fixtures.openDefault()
+        let events = try await connection.nodeDeviceEvents([.lifecycle])
+        let hex = { String(format: "%016llx", UInt64.random(in: 0x1000_0000_0000_0000...0x1fff_ffff_ffff_ffff)) }
+        let xml = """
+            <device><parent>scsi_host1</parent><capability type='scsi_host'>
+            <capability type='fc_host'><wwnn>\(hex())</wwnn><wwpn>\(hex())</wwpn></capability>
+            </capability></device>
+            """
+        let name = try await connection.eventsRaw { c -> String? in
+            guard let device = virNodeDeviceCreateXML(c, xml, 0) else { return nil }
+            defer { virNodeDeviceFree(device) }
+            let name = String(cString: virNodeDeviceGetName(device))
+            return virNodeDeviceDestroy(device) == 0 ? name : nil
+        }
+        let created = try #require(name)
+        let records = await EventWait.first(2, of: events) { $0.name == created }
+        #expect(records.map(\.event) == [.lifecycle(.created, detail: 0), .lifecycle(.deleted, detail: 0)])
+        #expect(records.allSatisfy { $0.uuid == nil })
+        try await connection.close()
+    }
+
+    @Test("the in-process test driver has no secrets: libvirt's own error")
+    func secretsUnsupportedInProcess() async throws {
+        let connection = try await EventNodes.open()
+        let before = EventCounters.processRegistrations.load(ordering: .acquiring)
+        let error = await libvirtError { try await connection.secretEvents() }
+        #expect(error?.code == .noSupport)
+        #expect(await EventWait.until { EventCounters.processRegistrations.load(ordering: .acquiring) <= before })
+        #expect(try await connection.close() == 0)
+    }
+
+    @Test("the event loop's next iteration comes")
+    func nextIteration() async {
+        Library.prepare()
+        let start = ContinuousClock.now
+        await EventLoop.shared.nextIteration()
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+}
+
+@Suite("Events: through the daemon", .serialized, .enabled(if: EventNodes.daemonRunning, "no libvirtd socket at /run/libvirt/libvirt-sock"))
+struct DaemonEventTests {
+    @Test("events caused by a second connection arrive across the daemon")
+    func crossConnection() async throws {
+        let watcher = try await Connection.open("test+unix:///default")
+        let actor = try await Connection.open("test+unix:///default")
+        let events = try await watcher.domainEvents([.lifecycle])
+        let closes = try await watcher.closeEvents()
+        let suspended = try await actor.eventsOnDomain("test") { virDomainSuspend($0) }
+        let resumed = try await actor.eventsOnDomain("test") { virDomainResume($0) }
+        #expect(suspended == 0 && resumed == 0)
+        let records = await EventWait.first(2, of: events) { $0.name == "test" }
+        #expect(records.map(\.event) == [.lifecycle(.suspended(.paused)), .lifecycle(.resumed(.unpaused))])
+        try await actor.close()
+        try await watcher.close()
+        var reasons: [Connection.CloseReason] = []
+        for await reason in closes { reasons.append(reason) }
+        #expect(reasons.isEmpty)  // closed by us: no reason from libvirt
+    }
+
+    @Test("secret define, value change and undefine arrive from qemu:///system")
+    func secretEvents() async throws {
+        let connection = try await Connection.open("qemu:///system")
+        let events = try await connection.secretEvents()
+        let uuid = UUID()
+        let usage = "/var/lib/swift-libvirt-events-\(uuid.uuidString)"
+        let xml = """
+            <secret ephemeral='no' private='yes'><uuid>\(uuid.uuidString.lowercased())</uuid>\
+            <usage type='volume'><volume>\(usage)</volume></usage></secret>
+            """
+        let results = try await connection.eventsRaw { c -> [Int32] in
+            guard let secret = virSecretDefineXML(c, xml, 0) else { return [-1] }
+            defer { virSecretFree(secret) }
+            let value: [UInt8] = Array("s3cret".utf8)
+            return [virSecretSetValue(secret, value, value.count, 0), virSecretUndefine(secret)]
+        }
+        #expect(results == [0, 0])
+        let records = await EventWait.first(3, of: events) { $0.uuid == uuid }
+        #expect(records.map(\.event) == [.lifecycle(.defined, detail: 0), .valueChanged, .lifecycle(.undefined, detail: 0)])
+        #expect(records.allSatisfy { $0.name == usage })
+        try await connection.close()
+    }
+}
