@@ -31,13 +31,13 @@ extension Connection {
         buffering: EventBuffering = .unbounded
     ) throws(LibvirtError) -> DomainEvents {
         let filter = domain?.pointer
-        let (stream, subscription): (AsyncStream<DomainEventRecord>, EventSubscription) = try subscribe(
+        let (buffer, subscription): (EventBuffer<DomainEventRecord>, EventSubscription) = try subscribe(
             kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectDomainEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectDomainEventRegisterAny(
                     connection, filter, kind, DomainEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)
             },
             deregister: { connection, id in virConnectDomainEventDeregisterAny(connection, id) })
-        return DomainEvents(stream: stream, subscription: subscription)
+        return DomainEvents(buffer: buffer, subscription: subscription)
     }
 }

@@ -12,7 +12,8 @@ private let onNetworkLifecycle: @convention(c) (
 ) -> Void = { _, object, event, detail, opaque in
     guard let sink = NetworkSink.from(opaque), let object else { return }
     let lifecycle = NetworkEvent.Lifecycle(rawValue: event)
-    sink.deliver(object, .lifecycle(lifecycle, detail: detail), evict: lifecycle == .undefined)
+    sink.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .defined,
+        evict: lifecycle == .undefined)
 }
 
 /// For ids newer than libvirt 9.0, which libvirt refuses: never called.
@@ -40,13 +41,13 @@ extension Connection {
         buffering: EventBuffering = .unbounded
     ) throws(LibvirtError) -> NetworkEvents {
         let filter = network?.pointer
-        let (stream, subscription): (AsyncStream<EventRecord<Network, NetworkEvent>>, EventSubscription) = try subscribe(
+        let (buffer, subscription): (EventBuffer<EventRecord<Network, NetworkEvent>>, EventSubscription) = try subscribe(
             kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectNetworkEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectNetworkEventRegisterAny(connection, filter, kind, NetworkEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)
             },
             deregister: { connection, id in virConnectNetworkEventDeregisterAny(connection, id) })
-        return NetworkEvents(stream: stream, subscription: subscription)
+        return NetworkEvents(buffer: buffer, subscription: subscription)
     }
 }
 

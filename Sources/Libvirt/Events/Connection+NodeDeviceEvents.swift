@@ -12,7 +12,8 @@ private let onDeviceLifecycle: @convention(c) (
 ) -> Void = { _, object, event, detail, opaque in
     guard let sink = DeviceSink.from(opaque), let object else { return }
     let lifecycle = NodeDeviceEvent.Lifecycle(rawValue: event)
-    sink.deliver(object, .lifecycle(lifecycle, detail: detail), evict: lifecycle == .deleted)
+    sink.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .created || lifecycle == .defined,
+        evict: lifecycle == .deleted || lifecycle == .undefined)
 }
 
 private let onDeviceUpdate: @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeMutableRawPointer?) -> Void = {
@@ -41,13 +42,13 @@ extension Connection {
         buffering: EventBuffering = .unbounded
     ) throws(LibvirtError) -> NodeDeviceEvents {
         let filter = device?.pointer
-        let (stream, subscription): (AsyncStream<EventRecord<NodeDevice, NodeDeviceEvent>>, EventSubscription) = try subscribe(
+        let (buffer, subscription): (EventBuffer<EventRecord<NodeDevice, NodeDeviceEvent>>, EventSubscription) = try subscribe(
             kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectNodeDeviceEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectNodeDeviceEventRegisterAny(connection, filter, kind, NodeDeviceEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)
             },
             deregister: { connection, id in virConnectNodeDeviceEventDeregisterAny(connection, id) })
-        return NodeDeviceEvents(stream: stream, subscription: subscription)
+        return NodeDeviceEvents(buffer: buffer, subscription: subscription)
     }
 }
 

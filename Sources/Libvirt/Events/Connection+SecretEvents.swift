@@ -12,7 +12,8 @@ private let onSecretLifecycle: @convention(c) (
 ) -> Void = { _, object, event, detail, opaque in
     guard let sink = SecretSink.from(opaque), let object else { return }
     let lifecycle = SecretEvent.Lifecycle(rawValue: event)
-    sink.deliver(object, .lifecycle(lifecycle, detail: detail), evict: lifecycle == .undefined)
+    sink.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .defined,
+        evict: lifecycle == .undefined)
 }
 
 private let onSecretValueChanged: @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeMutableRawPointer?) -> Void = {
@@ -41,13 +42,13 @@ extension Connection {
         buffering: EventBuffering = .unbounded
     ) throws(LibvirtError) -> SecretEvents {
         let filter = secret?.pointer
-        let (stream, subscription): (AsyncStream<EventRecord<Secret, SecretEvent>>, EventSubscription) = try subscribe(
+        let (buffer, subscription): (EventBuffer<EventRecord<Secret, SecretEvent>>, EventSubscription) = try subscribe(
             kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectSecretEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectSecretEventRegisterAny(connection, filter, kind, SecretEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)
             },
             deregister: { connection, id in virConnectSecretEventDeregisterAny(connection, id) })
-        return SecretEvents(stream: stream, subscription: subscription)
+        return SecretEvents(buffer: buffer, subscription: subscription)
     }
 }
 

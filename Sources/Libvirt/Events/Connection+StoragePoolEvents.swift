@@ -12,7 +12,8 @@ private let onPoolLifecycle: @convention(c) (
 ) -> Void = { _, object, event, detail, opaque in
     guard let sink = PoolSink.from(opaque), let object else { return }
     let lifecycle = StoragePoolEvent.Lifecycle(rawValue: event)
-    sink.deliver(object, .lifecycle(lifecycle, detail: detail), evict: lifecycle == .undefined)
+    sink.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .defined,
+        evict: lifecycle == .undefined)
 }
 
 private let onPoolRefresh: @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeMutableRawPointer?) -> Void = {
@@ -41,13 +42,13 @@ extension Connection {
         buffering: EventBuffering = .unbounded
     ) throws(LibvirtError) -> StoragePoolEvents {
         let filter = pool?.pointer
-        let (stream, subscription): (AsyncStream<EventRecord<StoragePool, StoragePoolEvent>>, EventSubscription) = try subscribe(
+        let (buffer, subscription): (EventBuffer<EventRecord<StoragePool, StoragePoolEvent>>, EventSubscription) = try subscribe(
             kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectStoragePoolEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectStoragePoolEventRegisterAny(connection, filter, kind, StoragePoolEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)
             },
             deregister: { connection, id in virConnectStoragePoolEventDeregisterAny(connection, id) })
-        return StoragePoolEvents(stream: stream, subscription: subscription)
+        return StoragePoolEvents(buffer: buffer, subscription: subscription)
     }
 }
 

@@ -17,13 +17,11 @@ extension Connection {
         _ kinds: [Int32], buffering: EventBuffering, function: String,
         register: (OpaquePointer, Int32, UnsafeMutableRawPointer) -> Int32,
         deregister: @escaping EventSubscription.Deregister
-    ) throws(LibvirtError) -> (AsyncStream<EventRecord<Object, Event>>, EventSubscription) {
-        typealias Record = EventRecord<Object, Event>
+    ) throws(LibvirtError) -> (EventBuffer<EventRecord<Object, Event>>, EventSubscription) {
         let pointer = try handle(function)
-        let (stream, continuation) = AsyncStream.makeStream(
-            of: Record.self, bufferingPolicy: buffering.policy(for: Record.self))
         let counters = EventCounters()
-        let sink = EventSink<Object, Event>(continuation: continuation, connection: self, counters: counters)
+        let buffer = EventBuffer<EventRecord<Object, Event>>(buffering: buffering, counters: counters)
+        let sink = EventSink<Object, Event>(buffer: buffer, connection: self, counters: counters)
         var ids: [Int32] = []
         for kind in kinds {
             let opaque = sink.retainedOpaque()
@@ -34,18 +32,18 @@ extension Connection {
                 for id in ids where deregister(pointer, id) < 0 {
                     virResetLastError()
                 }
-                continuation.finish()
+                buffer.finish()
                 throw error
             }
             ids.append(id)
         }
         let subscription = EventSubscription(
             connection: self, counters: counters, ids: ids, deregister: deregister, function: function,
-            finish: { continuation.finish() })
-        continuation.onTermination = { [weak subscription] _ in
+            finish: { buffer.finish() })
+        buffer.onTermination { [weak subscription] in
             subscription?.end()
         }
         events.add(subscription, pointer: pointer)
-        return (stream, subscription)
+        return (buffer, subscription)
     }
 }

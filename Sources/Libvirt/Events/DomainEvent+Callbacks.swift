@@ -22,17 +22,22 @@ func copiedOptional(_ string: UnsafePointer<CChar>?) -> String? {
 /// Hands an event to the sink behind `opaque`.
 @inline(__always)
 private func deliver(
-    _ opaque: UnsafeMutableRawPointer?, _ domain: OpaquePointer?, _ event: DomainEvent, evict: Bool = false
+    _ opaque: UnsafeMutableRawPointer?, _ domain: OpaquePointer?, _ event: DomainEvent,
+    refresh: Bool = false, evict: Bool = false
 ) {
     guard let sink = DomainSink.from(opaque), let domain else { return }
-    sink.deliver(domain, event, evict: evict)
+    sink.deliver(domain, event, refresh: refresh, evict: evict)
 }
 
 private let onLifecycle: @convention(c) (
     OpaquePointer?, OpaquePointer?, Int32, Int32, UnsafeMutableRawPointer?
 ) -> Int32 = { _, domain, event, detail, opaque in
     let lifecycle = DomainEvent.Lifecycle(event: event, detail: detail)
-    deliver(opaque, domain, .lifecycle(lifecycle), evict: lifecycle.kind == .undefined)
+    // Defining may give the name a new UUID; starting and stopping change the id.
+    let kind = lifecycle.kind
+    deliver(
+        opaque, domain, .lifecycle(lifecycle), refresh: kind == .defined || kind == .started || kind == .stopped,
+        evict: kind == .undefined)
     return 0
 }
 

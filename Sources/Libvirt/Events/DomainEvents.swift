@@ -9,7 +9,7 @@ public struct DomainEvents: AsyncSequence, Sendable {
     /// A delivered event.
     public typealias Element = DomainEventRecord
 
-    let stream: AsyncStream<DomainEventRecord>
+    let buffer: EventBuffer<DomainEventRecord>
     let subscription: EventSubscription
 
     /// How many events the buffering policy dropped because the consumer
@@ -27,23 +27,23 @@ public struct DomainEvents: AsyncSequence, Sendable {
 
     /// Creates the iterator.
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(base: stream.makeAsyncIterator(), token: IterationToken(subscription))
+        AsyncIterator(reader: EventBufferReader(buffer), token: IterationToken(subscription))
     }
 
     /// Iterates the events.
     public struct AsyncIterator: AsyncIteratorProtocol {
-        var base: AsyncStream<DomainEventRecord>.Iterator
+        var reader: EventBufferReader<DomainEventRecord>
         /// Ends the subscription when the iteration ends (`break` drops the iterator).
         let token: IterationToken
 
         /// The next event, or nil once the subscription ended.
         public mutating func next() async -> DomainEventRecord? {
-            await base.next()
+            await reader.next(isolation: nil)
         }
 
         /// The next event, or nil once the subscription ended.
         public mutating func next(isolation actor: isolated (any Actor)?) async -> DomainEventRecord? {
-            await base.next(isolation: actor)
+            await reader.next(isolation: actor)
         }
     }
 }

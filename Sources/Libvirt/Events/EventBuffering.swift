@@ -13,12 +13,4 @@ public enum EventBuffering: Sendable, Hashable {
     /// Keep at most this many unread events, dropping new ones when full.
     case oldest(Int)
 
-    /// The matching `AsyncStream` policy.
-    func policy<Element>(for: Element.Type) -> AsyncStream<Element>.Continuation.BufferingPolicy {
-        switch self {
-        case .unbounded: .unbounded
-        case .newest(let count): .bufferingNewest(max(0, count))
-        case .oldest(let count): .bufferingOldest(max(0, count))
-        }
-    }
 }

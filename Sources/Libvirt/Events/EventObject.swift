@@ -3,23 +3,28 @@ import FoundationEssentials
 
 /// What identifies an object in an event, read from the borrowed C handle.
 struct EventIdentity {
-    /// The cache key: the UUID, or the name for objects without one.
-    enum Key: Hashable {
-        case uuid(UUID)
-        case name(String)
-    }
-
-    let key: Key
+    /// The cache key: the name, or the UUID's string for secrets.
+    let key: String
+    /// The name reported in records.
+    let name: String
     /// The UUID, if the object type has one.
     let uuid: UUID?
-    /// The name as libvirt keeps it in the handle (borrowed, valid during the callback).
-    let name: UnsafePointer<CChar>?
     /// The domain id (changes each time a domain starts); 0 for other types.
     let id: UInt32
 }
 
 /// A handle type that events are delivered for.
+///
+/// Reading a handle's UUID or id through libvirt's API costs about 1 µs each
+/// (libvirt formats the UUID into its debug log arguments on every such call),
+/// reading its name about 0.08 µs: so events look their handle up by name
+/// (``quickKey(of:)``) and read the full ``identity(of:)`` only on a cache
+/// miss or when the event may have changed it (a domain starting or
+/// stopping, any object being defined).
 protocol EventObject: Actor {
+    /// The name, as libvirt keeps it in the handle (borrowed, valid during
+    /// the callback), or nil when names do not identify objects of this type.
+    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>?
     /// Reads what identifies the object, without taking a reference.
     static func identity(of pointer: OpaquePointer) -> EventIdentity
     /// Takes a new reference to a borrowed handle and wraps it.
@@ -37,10 +42,16 @@ func readUUID(_ read: (UnsafeMutablePointer<UInt8>) -> Int32) -> UUID {
 // MARK: - Conformances
 
 extension Domain: EventObject {
+    /// Wraps `virDomainGetName`.
+    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+        virDomainGetName(pointer)
+    }
+
     /// Wraps `virDomainGetUUID`, `virDomainGetName` and `virDomainGetID`.
     static func identity(of pointer: OpaquePointer) -> EventIdentity {
-        let uuid = readUUID { virDomainGetUUID(pointer, $0) }
-        return EventIdentity(key: .uuid(uuid), uuid: uuid, name: virDomainGetName(pointer), id: virDomainGetID(pointer))
+        let name = copied(virDomainGetName(pointer))
+        return EventIdentity(
+            key: name, name: name, uuid: readUUID { virDomainGetUUID(pointer, $0) }, id: virDomainGetID(pointer))
     }
 
     /// Wraps `virDomainRef`.
@@ -51,10 +62,15 @@ extension Domain: EventObject {
 }
 
 extension Network: EventObject {
+    /// Wraps `virNetworkGetName`.
+    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+        virNetworkGetName(pointer)
+    }
+
     /// Wraps `virNetworkGetUUID` and `virNetworkGetName`.
     static func identity(of pointer: OpaquePointer) -> EventIdentity {
-        let uuid = readUUID { virNetworkGetUUID(pointer, $0) }
-        return EventIdentity(key: .uuid(uuid), uuid: uuid, name: virNetworkGetName(pointer), id: 0)
+        let name = copied(virNetworkGetName(pointer))
+        return EventIdentity(key: name, name: name, uuid: readUUID { virNetworkGetUUID(pointer, $0) }, id: 0)
     }
 
     /// Wraps `virNetworkRef`.
@@ -65,10 +81,15 @@ extension Network: EventObject {
 }
 
 extension StoragePool: EventObject {
+    /// Wraps `virStoragePoolGetName`.
+    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+        virStoragePoolGetName(pointer)
+    }
+
     /// Wraps `virStoragePoolGetUUID` and `virStoragePoolGetName`.
     static func identity(of pointer: OpaquePointer) -> EventIdentity {
-        let uuid = readUUID { virStoragePoolGetUUID(pointer, $0) }
-        return EventIdentity(key: .uuid(uuid), uuid: uuid, name: virStoragePoolGetName(pointer), id: 0)
+        let name = copied(virStoragePoolGetName(pointer))
+        return EventIdentity(key: name, name: name, uuid: readUUID { virStoragePoolGetUUID(pointer, $0) }, id: 0)
     }
 
     /// Wraps `virStoragePoolRef`.
@@ -80,9 +101,14 @@ extension StoragePool: EventObject {
 
 extension NodeDevice: EventObject {
     /// Wraps `virNodeDeviceGetName`.
+    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+        virNodeDeviceGetName(pointer)
+    }
+
+    /// Wraps `virNodeDeviceGetName`.
     static func identity(of pointer: OpaquePointer) -> EventIdentity {
-        let name = virNodeDeviceGetName(pointer)
-        return EventIdentity(key: .name(name.map { String(cString: $0) } ?? ""), uuid: nil, name: name, id: 0)
+        let name = copied(virNodeDeviceGetName(pointer))
+        return EventIdentity(key: name, name: name, uuid: nil, id: 0)
     }
 
     /// Wraps `virNodeDeviceRef`.
@@ -93,10 +119,16 @@ extension NodeDevice: EventObject {
 }
 
 extension Secret: EventObject {
+    /// Secrets have no name: usage ids may be absent or shared across usage
+    /// types, so each event reads the UUID (secret events are rare).
+    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+        nil
+    }
+
     /// Wraps `virSecretGetUUID` and `virSecretGetUsageID`.
     static func identity(of pointer: OpaquePointer) -> EventIdentity {
         let uuid = readUUID { virSecretGetUUID(pointer, $0) }
-        return EventIdentity(key: .uuid(uuid), uuid: uuid, name: virSecretGetUsageID(pointer), id: 0)
+        return EventIdentity(key: uuid.uuidString, name: copied(virSecretGetUsageID(pointer)), uuid: uuid, id: 0)
     }
 
     /// Wraps `virSecretRef`.

@@ -9,7 +9,7 @@ public struct NodeDeviceEvents: AsyncSequence, Sendable {
     /// A delivered event.
     public typealias Element = NodeDeviceEventRecord
 
-    let stream: AsyncStream<NodeDeviceEventRecord>
+    let buffer: EventBuffer<NodeDeviceEventRecord>
     let subscription: EventSubscription
 
     /// How many events the buffering policy dropped because the consumer
@@ -27,23 +27,23 @@ public struct NodeDeviceEvents: AsyncSequence, Sendable {
 
     /// Creates the iterator.
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(base: stream.makeAsyncIterator(), token: IterationToken(subscription))
+        AsyncIterator(reader: EventBufferReader(buffer), token: IterationToken(subscription))
     }
 
     /// Iterates the events.
     public struct AsyncIterator: AsyncIteratorProtocol {
-        var base: AsyncStream<NodeDeviceEventRecord>.Iterator
+        var reader: EventBufferReader<NodeDeviceEventRecord>
         /// Ends the subscription when the iteration ends (`break` drops the iterator).
         let token: IterationToken
 
         /// The next event, or nil once the subscription ended.
         public mutating func next() async -> NodeDeviceEventRecord? {
-            await base.next()
+            await reader.next(isolation: nil)
         }
 
         /// The next event, or nil once the subscription ended.
         public mutating func next(isolation actor: isolated (any Actor)?) async -> NodeDeviceEventRecord? {
-            await base.next(isolation: actor)
+            await reader.next(isolation: actor)
         }
     }
 }

@@ -216,8 +216,9 @@ struct DomainEventTests {
     @Test("payload callbacks copy what libvirt lends: graphics, I/O error, tunables, threshold, memory failure")
     func payloads() async throws {
         let connection = try await EventNodes.open()
-        let (stream, continuation) = AsyncStream.makeStream(of: DomainEventRecord.self)
-        let sink = EventSink<Domain, DomainEvent>(continuation: continuation, connection: connection, counters: EventCounters())
+        let counters = EventCounters()
+        let buffer = EventBuffer<DomainEventRecord>(buffering: .unbounded, counters: counters)
+        let sink = EventSink<Domain, DomainEvent>(buffer: buffer, connection: connection, counters: counters)
         _ = try await connection.eventsRaw { c in
             let opaque = Unmanaged.passUnretained(sink).toOpaque()
             let domain = virDomainLookupByName(c, "alpha")!
@@ -262,9 +263,10 @@ struct DomainEventTests {
             unsafeBitCast(DomainEvent.Kind.memoryFailure.callback, to: Failure.self)(c, domain, 1, 2, 3, opaque)
             return 0
         }
-        continuation.finish()
+        buffer.finish()
         var events: [DomainEvent] = []
-        for await record in stream {
+        var reader = EventBufferReader(buffer)
+        while let record = await reader.next(isolation: nil) {
             #expect(record.name == "alpha")
             events.append(record.event)
         }
