@@ -43,6 +43,7 @@ extension Connection {
         buffer.onTermination { [weak subscription] in
             subscription?.end()
         }
+        buffer.startCoalescing()
         events.add(subscription, pointer: pointer)
         return (buffer, subscription)
     }

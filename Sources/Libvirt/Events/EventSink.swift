@@ -80,10 +80,11 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
         var found: Entry?
         if !refresh, let quick = Object.quickKey(of: pointer) {
             if let last = cache.last, strcmp(last.cKey, quick) == 0 {
-                found = last
-            } else {
-                found = cache.entries[String(cString: quick)]
+                // The common case: the same object as the last event.
+                if evict { forget(last, &cache) }
+                return last
             }
+            found = cache.entries[String(cString: quick)]
         }
         if found == nil {
             let identity = Object.identity(of: pointer)
@@ -97,13 +98,18 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
         }
         let entry = found!
         if evict {
-            cache.entries[entry.identity.key] = nil
-            cache.last = nil
+            forget(entry, &cache)
         } else {
             cache.entries[entry.identity.key] = entry
             cache.last = entry
         }
         return entry
+    }
+
+    /// Drops an object's entry: it went away.
+    private func forget(_ entry: Entry, _ cache: inout Cache) {
+        cache.entries[entry.identity.key] = nil
+        cache.last = nil
     }
 
     /// The sink behind a callback's opaque pointer.
