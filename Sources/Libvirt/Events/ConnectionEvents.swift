@@ -100,7 +100,7 @@ final class ConnectionEvents: Sendable {
 
     /// libvirt reported the connection closed: multicast the reason, finish
     /// every sequence. On libvirt's event loop thread.
-    fileprivate func closed(_ reason: Connection.CloseReason) {
+    func closed(_ reason: Connection.CloseReason) {
         let (continuations, subscriptions) = state.withLock { state in
             state.closedReason = reason
             defer { state.closeContinuations = [:] }

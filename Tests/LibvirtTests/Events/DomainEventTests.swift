@@ -297,3 +297,44 @@ struct DomainEventTests {
         #expect(DomainEvent.Lifecycle.suspended(.ioError).kind == .suspended)
     }
 }
+
+@Suite("Events: connection close", .serialized)
+struct CloseEventTests {
+    @Test("a close reason reaches every close-event consumer and finishes every event sequence")
+    func closeReasonMulticast() async throws {
+        let connection = try await EventNodes.open()
+        let first = try await connection.closeEvents()
+        let second = try await connection.closeEvents()
+        let events = try await connection.domainEvents([.lifecycle])
+        let readers = [first, second].map { sequence in
+            Task { () -> [Connection.CloseReason] in
+                var reasons: [Connection.CloseReason] = []
+                for await reason in sequence { reasons.append(reason) }
+                return reasons
+            }
+        }
+        let eventReader = Task { () -> Int in
+            var count = 0
+            for await _ in events { count += 1 }
+            return count
+        }
+        // What libvirt's close callback does when the daemon goes away (the
+        // daemon-killing tests belong to the daemon area; this drives the same path).
+        connection.events.closed(.eof)
+        for reader in readers {
+            #expect(await reader.value == [.eof])
+        }
+        #expect(await eventReader.value == 0)
+        // A consumer that comes later learns the reason at once.
+        var late: [Connection.CloseReason] = []
+        for await reason in try await connection.closeEvents() { late.append(reason) }
+        #expect(late == [.eof])
+        #expect(await EventWait.until { events.subscription.counters.sinkFreed.load(ordering: .acquiring) })
+        #expect(try await connection.close() == 0)
+    }
+
+    @Test("close reasons have libvirt's values")
+    func closeReasonValues() {
+        #expect([Connection.CloseReason.error, .eof, .keepalive, .client].map(\.rawValue) == [0, 1, 2, 3])
+    }
+}
