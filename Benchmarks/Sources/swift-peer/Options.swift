@@ -11,6 +11,9 @@ struct Options {
     var seconds = 3.0
     var iterations = 20_000
 
+    /// The run's length in nanoseconds.
+    var nanoseconds: UInt64 { UInt64(seconds * 1e9) }
+
     /// `inproc` for the in-process test driver, `daemon` otherwise.
     var label: String { uri.hasPrefix("test:///") ? "inproc" : "daemon" }
 
