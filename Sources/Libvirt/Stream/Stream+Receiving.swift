@@ -21,7 +21,7 @@ extension Stream {
             }
             switch result {
             case -2:
-                try await waitUntilReady(Stream.readableEvents, function: "virStreamRecv")
+                try await waitUntilReady(.reading, function: "virStreamRecv")
             case 0:
                 try finish()
                 return nil
@@ -52,7 +52,7 @@ extension Stream {
             }
             switch result {
             case -2:
-                try await waitUntilReady(Stream.readableEvents, function: "virStreamRecvFlags")
+                try await waitUntilReady(.reading, function: "virStreamRecvFlags")
             case -3:
                 var length: Int64 = 0
                 try check(virStreamRecvHole(pointer, &length, 0), "virStreamRecvHole")

@@ -17,7 +17,7 @@ extension Stream {
                     raw.count - offset)
             }
             if result == -2 {
-                try await waitUntilReady(Stream.writableEvents, function: "virStreamSend")
+                try await waitUntilReady(.writing, function: "virStreamSend")
                 continue
             }
             offset += Int(try check(result, "virStreamSend"))
@@ -35,7 +35,7 @@ extension Stream {
             try abortIfCancelled("virStreamSendHole")
             let result = virStreamSendHole(pointer, length, 0)
             if result == -2 {
-                try await waitUntilReady(Stream.writableEvents, function: "virStreamSendHole")
+                try await waitUntilReady(.writing, function: "virStreamSendHole")
                 continue
             }
             try check(result, "virStreamSendHole")

@@ -3,83 +3,127 @@ import Synchronization
 
 // MARK: - Readiness shared with libvirt's event loop
 
-/// What a stream's event callback and the task waiting on the stream share.
+/// What a stream's event callback and the tasks waiting on the stream share.
 ///
-/// The callback (on the event loop's thread) records the events and resumes
-/// the waiter; a waiter that arrives after the events consumes them at once.
-/// libvirt holds one retained reference through the callback's opaque
-/// pointer, released by its free callback.
+/// One task may wait to read and one to write at the same time (a console
+/// is read and written at once). The callback (on the event loop's thread)
+/// disarms itself, then resumes every waiter: each retries its call, and one
+/// that would still block waits again, re-arming the callback from the
+/// stream's executor. Events that arrive with no waiter are kept, and the
+/// next waiter consumes them at once. libvirt holds one retained reference
+/// through the callback's opaque pointer, released by its free callback.
 final class StreamReadiness: Sendable {
     /// How a wait ended.
     enum Wake: Sendable {
-        /// The stream reported these events.
+        /// The stream reported these events (or another waiter's).
         case ready(Int32)
         /// The waiting task was cancelled.
         case cancelled
-        /// Arming the callback failed.
+        /// Arming the callback failed, or the wait was refused.
         case failed(LibvirtError)
+    }
+
+    /// Which side of the stream a waiter waits for.
+    enum Side: Sendable {
+        case reading, writing
+    }
+
+    /// What installing a waiter came to.
+    private enum Outcome {
+        /// Installed: arm the callback with these events.
+        case armed(Int32)
+        /// Resumed at once with this.
+        case immediate(Wake)
     }
 
     private struct State {
         var pending: Int32 = 0
-        var waiter: CheckedContinuation<Wake, Never>?
+        var reader: CheckedContinuation<Wake, Never>?
+        var writer: CheckedContinuation<Wake, Never>?
         var cancelled = false
+
+        /// The events the installed waiters wait for.
+        var mask: Int32 {
+            (reader == nil ? 0 : Stream.readableEvents) | (writer == nil ? 0 : Stream.writableEvents)
+        }
+
+        /// Removes and returns every installed waiter.
+        mutating func takeAll() -> [CheckedContinuation<Wake, Never>] {
+            defer { reader = nil; writer = nil }
+            return [reader, writer].compactMap { $0 }
+        }
     }
 
     private let state = Mutex(State())
 
-    /// Installs `waiter`, unless events are pending or the task was cancelled,
-    /// in which case it is resumed at once.
+    /// Installs `waiter` for `side`, unless events are pending, the task was
+    /// cancelled or another task already waits on that side: then it is
+    /// resumed at once.
     ///
-    /// - Returns: whether the waiter is installed (and the callback must be armed).
-    func install(_ waiter: CheckedContinuation<Wake, Never>) -> Bool {
-        let immediate: Wake? = state.withLock { state in
-            if state.cancelled { return .cancelled }
+    /// - Returns: the events to arm the callback with, or nil when the
+    ///   waiter was resumed already.
+    func install(_ waiter: CheckedContinuation<Wake, Never>, for side: Side, function: String) -> Int32? {
+        let outcome: Outcome = state.withLock { state in
+            if state.cancelled { return .immediate(.cancelled) }
             if state.pending != 0 {
                 defer { state.pending = 0 }
-                return .ready(state.pending)
+                return .immediate(.ready(state.pending))
             }
-            state.waiter = waiter
+            switch side {
+            case .reading where state.reader == nil: state.reader = waiter
+            case .writing where state.writer == nil: state.writer = waiter
+            default:
+                return .immediate(.failed(LibvirtError(
+                    code: .operationInvalid, domain: .streams,
+                    message: "another task is already \(side == .reading ? "reading" : "writing") this stream",
+                    function: function)))
+            }
+            return .armed(state.mask)
+        }
+        switch outcome {
+        case .armed(let mask): return mask
+        case .immediate(let wake):
+            waiter.resume(returning: wake)
             return nil
         }
-        guard let immediate else { return true }
-        waiter.resume(returning: immediate)
-        return false
     }
 
-    /// Records `events` and resumes the waiter, if any. Called by the event callback.
+    /// Resumes every waiter with `events`, or keeps them for the next one.
+    /// Called by the event callback.
     func signal(_ events: Int32) {
-        let waiter = state.withLock { state in
-            guard let waiter = state.waiter else {
-                state.pending |= events
-                return nil as CheckedContinuation<Wake, Never>?
-            }
-            state.waiter = nil
-            return waiter
+        let waiters = state.withLock { state in
+            let waiters = state.takeAll()
+            if waiters.isEmpty { state.pending |= events }
+            return waiters
         }
-        waiter?.resume(returning: .ready(events))
+        for waiter in waiters { waiter.resume(returning: .ready(events)) }
     }
 
-    /// Marks the wait cancelled and resumes the waiter, if any.
+    /// Marks the stream's waits cancelled and resumes every waiter.
     func cancel() {
-        let waiter = state.withLock { state in
+        let waiters = state.withLock { state in
             state.cancelled = true
-            defer { state.waiter = nil }
-            return state.waiter
+            return state.takeAll()
         }
-        waiter?.resume(returning: .cancelled)
+        for waiter in waiters { waiter.resume(returning: .cancelled) }
     }
 
-    /// Resumes the waiter, if still installed, with `error`.
-    func fail(_ error: LibvirtError) {
+    /// Resumes the waiter of `side`, if still installed, with `error`.
+    func fail(_ side: Side, _ error: LibvirtError) {
         let waiter = state.withLock { state in
-            defer { state.waiter = nil }
-            return state.waiter
+            switch side {
+            case .reading:
+                defer { state.reader = nil }
+                return state.reader
+            case .writing:
+                defer { state.writer = nil }
+                return state.writer
+            }
         }
         waiter?.resume(returning: .failed(error))
     }
 
-    /// Whether the waiting task was cancelled.
+    /// Whether a waiting task was cancelled.
     var isCancelled: Bool { state.withLock { $0.cancelled } }
 }
 
@@ -87,7 +131,8 @@ final class StreamReadiness: Sendable {
 
 /// libvirt's stream event callback: disarms the callback until the next wait
 /// arms it again (so a level-triggered readiness does not spin the event
-/// loop), then hands the events to the waiting task.
+/// loop), then wakes the waiting tasks. Disarming before waking means no
+/// wake-up is lost: a waiter installed after the wake arms the callback anew.
 private func streamEventCallback(_ stream: OpaquePointer?, _ events: Int32, _ opaque: UnsafeMutableRawPointer?) {
     guard let opaque else { return }
     if let stream {
@@ -129,20 +174,20 @@ extension Stream {
         return readiness
     }
 
-    /// Suspends until the stream reports one of `events`, without holding a thread.
+    /// Suspends until the stream may be ready for `side`, without holding a thread.
     ///
     /// If the task is cancelled, aborts the stream and throws
     /// ``LibvirtError/Code/operationAborted``.
     ///
     /// Wraps `virStreamEventUpdateCallback`.
-    func waitUntilReady(_ events: Int32, function: String) async throws(LibvirtError) {
+    func waitUntilReady(_ side: StreamReadiness.Side, function: String) async throws(LibvirtError) {
         let readiness = try registeredReadiness()
         let stream = pointer
         let wake = await withTaskCancellationHandler {
             await withCheckedContinuation { (waiter: CheckedContinuation<StreamReadiness.Wake, Never>) in
-                guard readiness.install(waiter) else { return }
+                guard let events = readiness.install(waiter, for: side, function: function) else { return }
                 if virStreamEventUpdateCallback(stream, events) < 0 {
-                    readiness.fail(LibvirtError.last(function: "virStreamEventUpdateCallback"))
+                    readiness.fail(side, LibvirtError.last(function: "virStreamEventUpdateCallback"))
                 }
             }
         } onCancel: {

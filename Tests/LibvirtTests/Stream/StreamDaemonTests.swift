@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Streams on the daemon", .serialized, .enabled(if: StorageFixtures.daemonAvailable, StorageFixtures.noDaemon))
 struct StreamDaemonTests {
-    @Test("a stream waiting for data holds no thread, and cancelling the task aborts it")
+    @Test("a console stream waiting for data holds no thread, is written meanwhile, and cancelling aborts it")
     func waitingHoldsNoThread() async throws {
         // One executor: a receive that blocked its thread would stall every other call.
         let connection = try await Connection.open("qemu:///system", executors: 1)
@@ -32,6 +32,10 @@ struct StreamDaemonTests {
         let start = ContinuousClock.now
         #expect(try await !connection.hostname().isEmpty)
         #expect(ContinuousClock.now - start < .seconds(1))
+        // The stream is duplex: writing works while a reader waits; a second reader is refused.
+        try await stream.send(Array("\r".utf8))
+        let second = await libvirtError { try await stream.receive() }
+        #expect(second?.code == .operationInvalid)
         reader.cancel()
         let error: LibvirtError?
         do {
