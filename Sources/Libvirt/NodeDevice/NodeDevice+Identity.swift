@@ -10,14 +10,12 @@ extension NodeDevice {
         try borrowString(virNodeDeviceGetName(pointer), "virNodeDeviceGetName")
     }
 
-    /// The name of the device's parent, or nil for the root (`computer`).
+    /// The name of the device's parent. The root device (`computer`) has
+    /// none: libvirt reports that as an error (``LibvirtError/Code/internalError``).
     ///
     /// Wraps `virNodeDeviceGetParent`.
-    public func parent() -> String? {
-        let parent = virNodeDeviceGetParent(pointer)
-        // NULL without an error means "no parent".
-        if parent == nil { virResetLastError() }
-        return parent.map { String(cString: $0) }
+    public func parent() throws(LibvirtError) -> String {
+        try borrowString(virNodeDeviceGetParent(pointer), "virNodeDeviceGetParent")
     }
 
     /// The device's XML description.

@@ -21,7 +21,7 @@ struct NodeDeviceDaemonTests {
         #expect(xml.contains("<capability type='pci'>"))
         #expect(try await first.capabilities().contains("pci"))
         #expect(try await first.isActive())
-        #expect(await first.parent() != nil)
+        #expect(try await !first.parent().isEmpty)
         let computer = try await connection.nodeDevice(named: "computer")
         #expect(try await computer.xml().contains("<capability type='system'>"))
         try await connection.close()
