@@ -50,7 +50,7 @@ struct NWFilterDaemonTests {
         } cleanup: {
             if let leftover = try? await connection.nwFilter(named: name) { try? await leftover.undefine() }
         }
-        try await connection.close()
+        #expect(try await connection.close() == 0)
     }
 
     @Test("a binding ties a filter to a port device, is found, listed and deleted")
@@ -90,6 +90,6 @@ struct NWFilterDaemonTests {
             if let leftover = try? await connection.nwFilterBinding(portDevice: device) { try? await leftover.delete() }
             if let leftover = try? await connection.nwFilter(named: filterName) { try? await leftover.undefine() }
         }
-        try await connection.close()
+        #expect(try await connection.close() == 0)
     }
 }

@@ -177,6 +177,32 @@ struct NetworkTests {
         #expect(NetworkPort.Bandwidth(TypedParameters()) == NetworkPort.Bandwidth())
     }
 
+    @Test("every handle is released: closing leaks no reference")
+    func noLeaks() async throws {
+        let connection = try await ObjectsNode.open()
+        try await Self.useHandles(connection)
+        #expect(try await connection.close() == 0)
+
+        // A handle still held keeps one reference: the count sees it.
+        let holding = try await ObjectsNode.open()
+        let held = try await holding.network(named: "default")
+        #expect(try await holding.close() == 1)
+        withExtendedLifetime(held) {}
+    }
+
+    /// Looks up, lists and creates networks and interfaces, keeping none.
+    static func useHandles(_ connection: Connection) async throws {
+        let uuid = try #require(UUID(uuidString: defaultUUID))
+        _ = try await connection.network(named: "default").name()
+        _ = try await connection.network(uuid: uuid).name()
+        _ = try await connection.network(uuidString: defaultUUID).name()
+        for network in try await connection.networks() { _ = try await network.uuid() }
+        let created = try await connection.createNetwork(xml: networkXML("brief", bridge: "brbr0"))
+        try await created.destroy()
+        for interface in try await connection.interfaces() { _ = try await interface.macAddress() }
+        _ = try await connection.interface(macAddress: "aa:bb:cc:dd:ee:ff").name()
+    }
+
     @Test("calls on a closed connection fail with invalidConn")
     func closed() async throws {
         let connection = try await Fixtures.openDefault()
