@@ -85,6 +85,20 @@ struct InterfaceTests {
         #expect(gone?.code == .noInterface)
     }
 
+    @Test("defining with validation checks the XML against libvirt's schema")
+    func defineValidated() async throws {
+        let connection = try await ObjectsNode.open()
+        let interface = try await connection.defineInterface(
+            xml: Self.interfaceXML("eth6", mac: "52:54:00:06:06:06"), flags: .validate)
+        #expect(try await interface.name() == "eth6")
+        let invalid = await libvirtError {
+            try await connection.defineInterface(
+                xml: "<interface type='ethernet' name='eth5'><bogus/></interface>", flags: .validate)
+        }
+        #expect(invalid?.code == .xmlInvalidSchema)
+        #expect(invalid?.function == "virInterfaceDefineXML")
+    }
+
     @Test("a change transaction is rolled back or committed")
     func transactions() async throws {
         let connection = try await ObjectsNode.open()

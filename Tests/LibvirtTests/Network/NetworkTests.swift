@@ -106,7 +106,7 @@ struct NetworkTests {
         let invalid = await libvirtError {
             try await connection.defineNetwork(xml: "<network><bogus/></network>", flags: .validate)
         }
-        #expect(invalid != nil)
+        #expect(invalid?.code == .xmlInvalidSchema)
         #expect(invalid?.function == "virNetworkDefineXMLFlags")
     }
 
