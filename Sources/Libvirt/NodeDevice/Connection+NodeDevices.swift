@@ -1,5 +1,4 @@
 import CLibvirt
-import Glibc
 
 extension Connection {
     // MARK: - Finding devices
@@ -32,9 +31,7 @@ extension Connection {
         let count = try check(
             virConnectListAllNodeDevices(try handle("virConnectListAllNodeDevices"), &list, flags.rawValue),
             "virConnectListAllNodeDevices")
-        guard let list else { return [] }
-        defer { free(list) }
-        return (0..<Int(count)).compactMap { index in list[index].map { wrapDevice($0) } }
+        return takeHandles(list, count: count) { wrapDevice($0.pointer) }
     }
 
     /// The names of the host devices with capability `capability` (such as

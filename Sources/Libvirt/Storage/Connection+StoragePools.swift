@@ -1,6 +1,5 @@
 import CLibvirt
 import FoundationEssentials
-import Glibc
 
 extension Connection {
     // MARK: - Finding pools
@@ -18,7 +17,7 @@ extension Connection {
     /// Wraps `virStoragePoolLookupByUUID`.
     public func storagePool(uuid: UUID) throws(LibvirtError) -> StoragePool {
         let connection = try handle("virStoragePoolLookupByUUID")
-        let pool = StorageUUIDCoding.withBytes(uuid) { virStoragePoolLookupByUUID(connection, $0) }
+        let pool = HandleUUID.withBytes(uuid) { virStoragePoolLookupByUUID(connection, $0) }
         return wrapPool(try check(pool, "virStoragePoolLookupByUUID"))
     }
 
@@ -50,9 +49,7 @@ extension Connection {
         let count = try check(
             virConnectListAllStoragePools(try handle("virConnectListAllStoragePools"), &list, flags.rawValue),
             "virConnectListAllStoragePools")
-        guard let list else { return [] }
-        defer { free(list) }
-        return (0..<Int(count)).compactMap { index in list[index].map { wrapPool($0) } }
+        return takeHandles(list, count: count) { wrapPool($0.pointer) }
     }
 
     /// The names of the running storage pools.

@@ -15,17 +15,14 @@ extension StoragePool {
     ///
     /// Wraps `virStoragePoolGetUUID`.
     public func uuid() throws(LibvirtError) -> UUID {
-        let pool = pointer
-        return try StorageUUIDCoding.read({ virStoragePoolGetUUID(pool, $0) }, "virStoragePoolGetUUID")
+        try HandleUUID.read("virStoragePoolGetUUID") { virStoragePoolGetUUID(pointer, $0) }
     }
 
     /// The pool's UUID as libvirt spells it (lowercase, with dashes).
     ///
     /// Wraps `virStoragePoolGetUUIDString`.
     public func uuidString() throws(LibvirtError) -> String {
-        var buffer = [CChar](repeating: 0, count: Int(VIR_UUID_STRING_BUFLEN))
-        try check(virStoragePoolGetUUIDString(pointer, &buffer), "virStoragePoolGetUUIDString")
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        try HandleUUID.readString("virStoragePoolGetUUIDString") { virStoragePoolGetUUIDString(pointer, $0) }
     }
 
     /// The pool's XML description.

@@ -1,5 +1,4 @@
 import CLibvirt
-import Glibc
 
 extension StoragePool {
     // MARK: - Creating volumes
@@ -37,9 +36,7 @@ extension StoragePool {
     public func volumes() throws(LibvirtError) -> [StorageVolume] {
         var list: UnsafeMutablePointer<OpaquePointer?>?
         let count = try check(virStoragePoolListAllVolumes(pointer, &list, 0), "virStoragePoolListAllVolumes")
-        guard let list else { return [] }
-        defer { free(list) }
-        return (0..<Int(count)).compactMap { index in list[index].map { wrap($0) } }
+        return takeHandles(list, count: count) { wrap($0.pointer) }
     }
 
     /// The names of the pool's volumes.
