@@ -1,7 +1,7 @@
 extension NodeDevice {
     // MARK: - Flags
 
-    /// Which devices `Connection.nodeDevices(flags:)` lists; no flag lists them all (`virConnectListAllNodeDeviceFlags`).
+    /// Which devices ``Connection/nodeDevices(flags:)`` lists; no flag lists them all (`virConnectListAllNodeDeviceFlags`).
     public struct ListFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -12,7 +12,7 @@ extension NodeDevice {
         }
     }
 
-    /// Flags for `Connection.createNodeDevice(xml:flags:)` (`virNodeDeviceCreateXMLFlags`).
+    /// Flags for ``Connection/createNodeDevice(xml:flags:)`` (`virNodeDeviceCreateXMLFlags`).
     public struct CreateFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -23,7 +23,7 @@ extension NodeDevice {
         }
     }
 
-    /// Flags for `Connection.defineNodeDevice(xml:flags:)` (`virNodeDeviceDefineXMLFlags`).
+    /// Flags for ``Connection/defineNodeDevice(xml:flags:)`` (`virNodeDeviceDefineXMLFlags`).
     public struct DefineFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32

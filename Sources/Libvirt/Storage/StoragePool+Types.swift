@@ -15,7 +15,7 @@ extension StoragePool {
         }
     }
 
-    /// How build(flags:) prepares the pool's underlying storage (`virStoragePoolBuildFlags`).
+    /// How ``build(flags:)`` prepares the pool's underlying storage (`virStoragePoolBuildFlags`).
     public struct BuildFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -26,7 +26,7 @@ extension StoragePool {
         }
     }
 
-    /// How a pool is started: create(flags:) and `Connection.createStoragePool(xml:flags:)` (`virStoragePoolCreateFlags`).
+    /// How a pool is started: ``create(flags:)`` and ``Connection/createStoragePool(xml:flags:)`` (`virStoragePoolCreateFlags`).
     public struct CreateFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -37,7 +37,7 @@ extension StoragePool {
         }
     }
 
-    /// Flags for `Connection.defineStoragePool(xml:flags:)` (`virStoragePoolDefineFlags`).
+    /// Flags for ``Connection/defineStoragePool(xml:flags:)`` (`virStoragePoolDefineFlags`).
     public struct DefineFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -48,7 +48,7 @@ extension StoragePool {
         }
     }
 
-    /// How delete(flags:) removes the pool's underlying storage (`virStoragePoolDeleteFlags`).
+    /// How ``delete(flags:)`` removes the pool's underlying storage (`virStoragePoolDeleteFlags`).
     public struct DeleteFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -59,7 +59,7 @@ extension StoragePool {
         }
     }
 
-    /// Which XML xml(flags:) describes (`virStorageXMLFlags`).
+    /// Which XML ``xml(flags:)`` describes (`virStorageXMLFlags`).
     public struct XMLFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -70,7 +70,7 @@ extension StoragePool {
         }
     }
 
-    /// Which pools `Connection.storagePools(flags:)` lists; no flag lists them all (`virConnectListAllStoragePoolsFlags`).
+    /// Which pools ``Connection/storagePools(flags:)`` lists; no flag lists them all (`virConnectListAllStoragePoolsFlags`).
     public struct ListFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32

@@ -15,7 +15,7 @@ extension StorageVolume {
         }
     }
 
-    /// The pattern wipe(algorithm:) writes over a volume (`virStorageVolWipeAlgorithm`).
+    /// The pattern ``wipe(algorithm:)`` writes over a volume (`virStorageVolWipeAlgorithm`).
     ///
     /// A `RawRepresentable` struct rather than an enum, so that a value a newer
     /// libvirt adds still round-trips; every value of libvirt 9.0 has a constant.
@@ -29,7 +29,7 @@ extension StorageVolume {
         }
     }
 
-    /// What info(flags:) reports as the allocation (`virStorageVolInfoFlags`).
+    /// What ``info(flags:)`` reports as the allocation (`virStorageVolInfoFlags`).
     public struct InfoFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -40,7 +40,7 @@ extension StorageVolume {
         }
     }
 
-    /// Flags for `StoragePool.createVolume(xml:flags:)` and `StoragePool.createVolume(xml:from:flags:)` (`virStorageVolCreateFlags`).
+    /// Flags for ``StoragePool/createVolume(xml:flags:)`` and ``StoragePool/createVolume(xml:from:flags:)`` (`virStorageVolCreateFlags`).
     public struct CreateFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -51,7 +51,7 @@ extension StorageVolume {
         }
     }
 
-    /// How delete(flags:) removes a volume (`virStorageVolDeleteFlags`).
+    /// How ``delete(flags:)`` removes a volume (`virStorageVolDeleteFlags`).
     public struct DeleteFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -62,7 +62,7 @@ extension StorageVolume {
         }
     }
 
-    /// How resize(to:flags:) reads and applies the new capacity (`virStorageVolResizeFlags`).
+    /// How ``resize(to:flags:)`` reads and applies the new capacity (`virStorageVolResizeFlags`).
     public struct ResizeFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -73,7 +73,7 @@ extension StorageVolume {
         }
     }
 
-    /// Flags for an upload into a volume (`virStorageVolUploadFlags`).
+    /// Flags for ``StorageVolume/upload(stream:offset:length:flags:)`` (`virStorageVolUploadFlags`).
     public struct UploadFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
@@ -84,7 +84,7 @@ extension StorageVolume {
         }
     }
 
-    /// Flags for a download from a volume (`virStorageVolDownloadFlags`).
+    /// Flags for ``StorageVolume/download(stream:offset:length:flags:)`` (`virStorageVolDownloadFlags`).
     public struct DownloadFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32
