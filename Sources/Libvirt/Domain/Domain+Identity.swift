@@ -8,10 +8,10 @@ extension Domain {
     /// The hypervisor's ID of the running domain, or nil when it is not running.
     ///
     /// Wraps `virDomainGetID`.
-    public func id() throws(LibvirtError) -> UInt32? {
+    public func id() throws(LibvirtError) -> Int32? {
         // (unsigned)-1 is the ID of an inactive domain; a valid handle cannot fail.
-        let id = virDomainGetID(pointer)
-        return id == UInt32.max ? nil : id
+        let id = Int32(bitPattern: virDomainGetID(pointer))
+        return id < 0 ? nil : id
     }
 
     /// The domain's name.

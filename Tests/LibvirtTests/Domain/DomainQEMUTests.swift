@@ -89,6 +89,15 @@ struct DomainQEMUTests {
             let total = try await domain.totalCPUStats()
             #expect((total.cpuTime ?? 0) > 0)
             #expect(total.userTime != nil)
+            // Per-CPU accounting needs cgroup v1 (cpuacct); on cgroup v2 QEMU's driver refuses it.
+            do {
+                let perCPU = try await domain.cpuStats()
+                #expect(perCPU.count == ProcessInfo.processInfo.activeProcessorCount)
+                #expect(perCPU.allSatisfy { $0.cpuTime != nil })
+            } catch let error as LibvirtError {
+                #expect(error.code == .operationUnsupported)
+                #expect(error.message.contains("cgroup V2"))
+            }
             let scheduler = try await domain.schedulerType()
             #expect(scheduler.name == "posix")
             let parameters = try await domain.schedulerParameters()
@@ -180,6 +189,22 @@ struct DomainQEMUTests {
             #expect(try await domain.hasManagedSaveImage() == false)
             try await domain.create()
             #expect(try await domain.state() == .running(.booted))
+        }
+    }
+
+    @Test("core dump of a running guest to a file in /tmp")
+    func coreDump() async throws {
+        try await withGuest("dump") { _, domain in
+            try await domain.create()
+            let path = "/tmp/swift-libvirt-dc-\(UUID().uuidString).core"
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            try await domain.coreDump(to: path, flags: .memoryOnly)
+            let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+            #expect(size > 64 * 1024 * 1024)  // at least the guest's 64 MiB of memory
+            try FileManager.default.removeItem(atPath: path)
+            try await domain.coreDump(to: path, format: .kdumpZlib, flags: .memoryOnly)
+            #expect(FileManager.default.fileExists(atPath: path))
+            #expect(try await domain.state().state == .running)
         }
     }
 }
