@@ -7,7 +7,7 @@ struct ConnectionTests {
     @Test("the test driver identifies itself")
     func identity() async throws {
         let connection = try await Fixtures.openDefault()
-        #expect(try await connection.uri() == "test:///default")
+        #expect(try await connection.uri() == Fixtures.privateDefaultURI)
         #expect(try await connection.hypervisorType() == "TEST")
         #expect(try await connection.hypervisorVersion() == LibvirtVersion(major: 0, minor: 0, release: 2))
         #expect(try await connection.libraryVersion() == LibvirtVersion.library())
