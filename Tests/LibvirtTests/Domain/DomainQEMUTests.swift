@@ -207,4 +207,56 @@ struct DomainQEMUTests {
             #expect(try await domain.state().state == .running)
         }
     }
+
+    @Test("keys, NMI, memory peek, reset, scheduler, IOThreads and metadata on a running guest")
+    func guestControls() async throws {
+        try await withGuest("controls") { _, domain in
+            try await domain.create()
+            try await domain.sendKey(codeSet: .linux, holdTime: 10, keycodes: [29, 56, 111])  // Ctrl-Alt-Delete
+            try await domain.injectNMI()
+            let low = try await domain.peekMemory(at: 0, count: 512, flags: .physical)
+            #expect(low.count == 512)
+            let bios = try await domain.peekMemory(at: 0xF_FFF0, count: 16, flags: .physical)
+            #expect(bios.contains { $0 != 0 })  // the reset vector holds SeaBIOS's jump
+            try await domain.reset()
+            #expect(try await domain.state().state == .running)
+
+            try await domain.setSchedulerParameters(["cpu_shares": .unsignedLongLong(512)], impact: .live)
+            #expect(try await domain.schedulerParameters().cpuShares == 512)
+            try await domain.setSchedulerParameters(["vcpu_quota": .longLong(50_000)])
+            #expect(try await domain.schedulerParameters(impact: .live).vcpuQuota == 50_000)
+
+            try await domain.addIOThread(7, impact: .live)
+            #expect(try await domain.ioThreads().map(\.id).contains(7))
+            try await domain.pinIOThread(7, to: [0], impact: .live)
+            #expect(try await domain.ioThreads().first { $0.id == 7 }?.affinity == [0])
+            try await domain.removeIOThread(7, impact: .live)
+            #expect(try await domain.ioThreads().map(\.id).contains(7) == false)
+
+            try await domain.setMetadata(.description, "made by swift-libvirt's tests", impact: [.live, .config])
+            #expect(try await domain.metadata(.description, impact: .config) == "made by swift-libvirt's tests")
+            try await domain.setAutostart(true)
+            #expect(try await domain.autostart())
+            try await domain.setAutostart(false)
+            try await domain.setLifecycleAction(.destroy, for: .reboot, impact: .config)
+            #expect(try await domain.xmlDescription(flags: .inactive).contains("<on_reboot>destroy</on_reboot>"))
+            #expect(try await domain.isUpdated() == false)
+
+            // Security drivers: "none" first (no label), then DAC, running QEMU as root here.
+            let labels = try await domain.securityLabels()
+            #expect(labels.count == 2)
+            #expect(labels.first?.label == "")
+            #expect(try await domain.securityLabel() == labels.first)
+            #expect(labels.last?.label.hasPrefix("+") == true)
+            // No SEV here: nothing to report, and no error.
+            #expect(try await domain.launchSecurityInfo().isEmpty)
+
+            // The guest has no agent channel: agent calls fail as libvirt says.
+            let agent = await libvirtError { try await domain.fileSystems() }
+            #expect(agent?.code == .argumentUnsupported)
+            #expect(agent?.message.contains("guest agent is not configured") == true)
+            #expect(await libvirtError { try await domain.guestVcpus() }?.code == .argumentUnsupported)
+            #expect(await libvirtError { try await domain.setVcpu("0", enabled: false) }?.code == .operationUnsupported)
+        }
+    }
 }
