@@ -12,14 +12,14 @@ private let daemonIsRunning = FileManager.default.fileExists(atPath: "/run/libvi
     .enabled(if: daemonIsRunning, "no libvirtd: /run/libvirt/libvirt-sock is absent"))
 struct DomainQEMUTests {
     /// A minimal guest that boots into SeaBIOS and idles.
-    static func guestXML(_ name: String) -> String {
+    static func guestXML(_ name: String, balloon: Bool = false) -> String {
         """
         <domain type='qemu'>
           <name>\(name)</name>
           <memory unit='MiB'>64</memory>
           <vcpu>1</vcpu>
           <os><type arch='x86_64' machine='pc'>hvm</type></os>
-          <devices><video><model type='none'/></video><memballoon model='none'/></devices>
+          <devices><video><model type='none'/></video><memballoon model='\(balloon ? "virtio" : "none")'/></devices>
         </domain>
         """
     }
@@ -27,11 +27,11 @@ struct DomainQEMUTests {
     /// Defines a guest named after the test, runs `body` with it, then removes it
     /// (destroy, managed save image, undefine) whatever `body` did.
     func withGuest(
-        _ label: String, _ body: (Connection, Domain) async throws -> Void
+        _ label: String, balloon: Bool = false, _ body: (Connection, Domain) async throws -> Void
     ) async throws {
         let connection = try await Connection.open("qemu:///system")
         let name = "swift-libvirt-dc-\(label)-\(UUID().uuidString.prefix(8).lowercased())"
-        let domain = try await connection.defineDomain(xml: Self.guestXML(name))
+        let domain = try await connection.defineDomain(xml: Self.guestXML(name, balloon: balloon))
         var failure: (any Error)?
         do {
             try await body(connection, domain)
@@ -257,6 +257,23 @@ struct DomainQEMUTests {
             #expect(agent?.message.contains("guest agent is not configured") == true)
             #expect(await libvirtError { try await domain.guestVcpus() }?.code == .argumentUnsupported)
             #expect(await libvirtError { try await domain.setVcpu("0", enabled: false) }?.code == .operationUnsupported)
+        }
+    }
+
+    @Test("a balloon device: memory statistics, their period and a live memory change")
+    func balloon() async throws {
+        try await withGuest("balloon", balloon: true) { _, domain in
+            try await domain.create()
+            let stats = try await domain.memoryStats()
+            #expect(stats.actualBalloon == 65_536)
+            #expect((stats.rss ?? 0) > 1024)
+            try await domain.setMemoryStatsPeriod(2, impact: .live)
+            #expect(try await domain.xmlDescription().contains("<stats period='2'/>"))
+            try await domain.setMemory(49_152, flags: .live)
+            // The guest has no balloon driver to honour it; the request is recorded all the same.
+            #expect(try await domain.info().maxMemory == 65_536)
+            try await domain.setMemory(32_768, flags: .config)
+            #expect(try await domain.xmlDescription(flags: .inactive).contains("<currentMemory unit='KiB'>32768</currentMemory>"))
         }
     }
 }
