@@ -6,7 +6,7 @@ import Testing
 struct DomainDevicesTests {
     @Test("block and interface statistics of the test domain")
     func statistics() async throws {
-        let (_, domain) = try await DomainFixtures.openTestDomain()
+        let (_, domain) = try await DomainMoreFixtures.openTestDomain()
         let block = try await domain.blockStats("vda")
         #expect(try #require(block.readRequests) > 0)
         #expect(try #require(block.readBytes) > 0)
@@ -29,7 +29,7 @@ struct DomainDevicesTests {
 
     @Test("detailed block statistics: called once")
     func detailedStatistics() async throws {
-        let (_, domain) = try await DomainFixtures.openTestDomain()
+        let (_, domain) = try await DomainMoreFixtures.openTestDomain()
         do {
             let stats = try await domain.detailedBlockStats("vda")
             #expect(!stats.parameters.isEmpty)
@@ -42,7 +42,7 @@ struct DomainDevicesTests {
 
     @Test("block info and disk errors")
     func blockInfoAndErrors() async throws {
-        let (_, domain) = try await DomainFixtures.openTestDomain()
+        let (_, domain) = try await DomainMoreFixtures.openTestDomain()
         let info = try await domain.blockInfo("vda")
         #expect(info.capacity > 0)
         #expect(info.physical >= info.capacity)
@@ -53,7 +53,7 @@ struct DomainDevicesTests {
 
     @Test("device changes, peeks, resizes and block jobs the test driver lacks fail with its error")
     func unsupported() async throws {
-        let (_, domain) = try await DomainFixtures.openTestDomain()
+        let (_, domain) = try await DomainMoreFixtures.openTestDomain()
         let disk = "<disk type='file' device='disk'><source file='/tmp/x.img'/><target dev='vdb'/></disk>"
         let calls: [(String, () async throws -> Void)] = [
             ("virDomainAttachDevice", { try await domain.attachDevice(disk) }),
@@ -62,7 +62,7 @@ struct DomainDevicesTests {
             ("virDomainDetachDeviceFlags", { try await domain.detachDevice(disk, flags: .live) }),
             ("virDomainDetachDeviceAlias", { try await domain.detachDevice(alias: "virtio-disk0") }),
             ("virDomainUpdateDeviceFlags", { try await domain.updateDevice(disk, flags: .force) }),
-            ("virDomainBlockPeek", { _ = try await domain.blockPeek("vda", offset: 0, size: 16) }),
+            ("virDomainBlockPeek", { _ = try await domain.peekBlock("vda", offset: 0, count: 16) }),
             ("virDomainBlockResize", { try await domain.blockResize("vda", size: 1 << 20, flags: .bytes) }),
             ("virDomainSetBlockThreshold", { try await domain.setBlockThreshold("vda", threshold: 1 << 20) }),
             ("virDomainGetBlockJobInfo", { _ = try await domain.blockJobInfo("vda") }),
@@ -82,15 +82,6 @@ struct DomainDevicesTests {
             #expect(error?.function == function)
             #expect(error?.code == .noSupport, "\(function): \(String(describing: error))")
         }
-    }
-
-    @Test("memory peek reads the test driver's pattern; flags are required")
-    func memoryPeek() async throws {
-        let (_, domain) = try await DomainFixtures.openTestDomain()
-        // The test driver's memory holds each address's low byte.
-        #expect(try await domain.memoryPeek(at: 250, size: 8, flags: .physical) == [250, 251, 252, 253, 254, 255, 0, 1])
-        let error = await libvirtError { try await domain.memoryPeek(at: 0, size: 8, flags: []) }
-        #expect(error?.code == .invalidArg && error?.function == "virDomainMemoryPeek")
     }
 
     @Test("block copy parameters become libvirt's typed parameters")

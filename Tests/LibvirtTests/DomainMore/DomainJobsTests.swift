@@ -6,8 +6,8 @@ import Testing
 struct DomainJobsTests {
     @Test("jobs, migration and its tunables fail with the test driver's error")
     func unsupported() async throws {
-        let (_, domain) = try await DomainFixtures.openTestDomain()
-        let destination = try await Connection.open(try Fixtures.nodeURI(DomainFixtures.testNode))
+        let (_, domain) = try await DomainMoreFixtures.openTestDomain()
+        let destination = try await Connection.open(try Fixtures.nodeURI(DomainMoreFixtures.testNode))
         var parameters = Domain.MigrationParameters()
         parameters.destinationName = "moved"
         let calls: [(String, () async throws -> Void)] = [
@@ -22,6 +22,8 @@ struct DomainJobsTests {
             ("virDomainMigrateGetCompressionCache", { _ = try await domain.migrationCompressionCacheSize() }),
             ("virDomainMigrateSetCompressionCache", { try await domain.setMigrationCompressionCacheSize(1 << 20) }),
             ("virDomainMigrateStartPostCopy", { try await domain.startPostCopyMigration() }),
+            ("virDomainBackupBegin", { try await domain.beginBackup("<domainbackup mode='pull'/>") }),
+            ("virDomainBackupGetXMLDesc", { _ = try await domain.backupXMLDescription() }),
             ("virDomainMigrate", { _ = try await domain.migrate(to: destination, flags: .live) }),
             ("virDomainMigrate2", { _ = try await domain.migrate(to: destination, xml: nil, flags: .live) }),
             ("virDomainMigrate3", { _ = try await domain.migrate(to: destination, parameters: parameters) }),
@@ -88,7 +90,7 @@ struct DomainJobsTests {
 struct DomainConsoleTests {
     @Test("a screenshot of the test domain is a PNG read from the stream")
     func screenshot() async throws {
-        let (connection, domain) = try await DomainFixtures.openTestDomain()
+        let (connection, domain) = try await DomainMoreFixtures.openTestDomain()
         let stream = try await connection.makeStream()
         let type = try await domain.screenshot(stream: stream)
         #expect(type == "image/png")
@@ -98,7 +100,7 @@ struct DomainConsoleTests {
 
     @Test("consoles, channels and graphics fail with the test driver's error")
     func unsupported() async throws {
-        let (connection, domain) = try await DomainFixtures.openTestDomain()
+        let (connection, domain) = try await DomainMoreFixtures.openTestDomain()
         let stream = try await connection.makeStream()
         var sockets: [Int32] = [-1, -1]
         #expect(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &sockets) == 0)

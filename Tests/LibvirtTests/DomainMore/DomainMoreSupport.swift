@@ -2,55 +2,15 @@ import CLibvirt
 import Foundation
 @testable import Libvirt
 
-// Test-only raw C helpers for what the domain-core branch wraps (lookup,
-// define, lifecycle, state, XML): they run on the owning actor's executor.
-
-extension Connection {
-    /// Looks a domain up by name with the raw C call.
-    func rawDomain(named name: String) throws(LibvirtError) -> Domain {
-        let domain = try check(virDomainLookupByName(try handle("virDomainLookupByName"), name), "virDomainLookupByName")
-        return Domain(TransferredPointer(pointer: domain), connection: self, executor: lane(nil))
-    }
-
-    /// Defines a persistent domain with the raw C call.
-    func rawDefine(_ xml: String) throws(LibvirtError) -> Domain {
-        let domain = try check(virDomainDefineXML(try handle("virDomainDefineXML"), xml), "virDomainDefineXML")
-        return Domain(TransferredPointer(pointer: domain), connection: self, executor: lane(nil))
-    }
-}
+// Test-only helpers: cleanup of a throwaway guest, and raw stream reads (the
+// storage branch wraps stream I/O).
 
 extension Domain {
-    /// The state and reason, with the raw C call.
-    func rawState() throws(LibvirtError) -> (Domain.State, Int32) {
-        var state: Int32 = 0
-        var reason: Int32 = 0
-        try check(virDomainGetState(pointer, &state, &reason, 0), "virDomainGetState")
-        return (Domain.State(rawValue: state), reason)
-    }
-
-    /// The name, with the raw C call.
-    func rawName() throws(LibvirtError) -> String {
-        try borrowString(virDomainGetName(pointer), "virDomainGetName")
-    }
-
-    /// The XML, with the raw C call.
-    func rawXML(inactive: Bool = false) throws(LibvirtError) -> String {
-        try takeString(
-            virDomainGetXMLDesc(pointer, inactive ? UInt32(VIR_DOMAIN_XML_INACTIVE.rawValue) : 0), "virDomainGetXMLDesc")
-    }
-
-    /// Starts, suspends or stops the domain with the raw C calls.
-    func rawStart() throws(LibvirtError) { try check(virDomainCreate(pointer), "virDomainCreate") }
-    func rawSuspend() throws(LibvirtError) { try check(virDomainSuspend(pointer), "virDomainSuspend") }
-    func rawDestroy() throws(LibvirtError) { try check(virDomainDestroy(pointer), "virDomainDestroy") }
-
-    /// Stops (if running) and undefines the domain with its snapshot and checkpoint metadata.
-    func rawRemove() {
-        if virDomainIsActive(pointer) == 1 { virDomainDestroy(pointer) }
-        let flags = VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA.rawValue | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA.rawValue
-            | VIR_DOMAIN_UNDEFINE_NVRAM.rawValue
-        virDomainUndefineFlags(pointer, flags)
-        virResetLastError()
+    /// Stops (if running) and undefines the domain with its snapshot and
+    /// checkpoint metadata, ignoring errors: for cleanup.
+    func removeForTests() {
+        if (try? isActive()) == true { try? destroy() }
+        try? undefine(flags: [.snapshotsMetadata, .checkpointsMetadata, .nvram])
     }
 }
 
@@ -75,7 +35,7 @@ extension Libvirt.Stream {
 }
 
 /// Test driver node files.
-enum DomainFixtures {
+enum DomainMoreFixtures {
     /// A `<domain type='test'>` running (1), paused (3) or shut off (5).
     static func domain(_ name: String, runstate: Int) -> String {
         """
@@ -119,6 +79,6 @@ enum DomainFixtures {
     /// Opens a fresh ``testNode`` and its domain `test`.
     static func openTestDomain(name: String = #function) async throws -> (Connection, Domain) {
         let connection = try await Connection.open(try Fixtures.nodeURI(testNode, name: name))
-        return (connection, try await connection.rawDomain(named: "test"))
+        return (connection, try await connection.domain(named: "test"))
     }
 }

@@ -6,7 +6,7 @@ import Testing
 struct DomainSnapshotTests {
     @Test("create, list, current, parent chain, children, revert and delete on the test driver")
     func snapshotTree() async throws {
-        let (connection, domain) = try await DomainFixtures.openTestDomain()
+        let (connection, domain) = try await DomainMoreFixtures.openTestDomain()
         #expect(try await !domain.hasCurrentSnapshot())
         #expect(await libvirtError { try await domain.currentSnapshot() }?.code == .noDomainSnapshot)
 
@@ -17,12 +17,12 @@ struct DomainSnapshotTests {
         #expect(try await domain.hasCurrentSnapshot())
         #expect(try await domain.currentSnapshot().name() == "first")
         #expect(try await first.xmlDescription().contains("<name>first</name>"))
-        #expect(try await first.domain().rawName() == "test")
+        #expect(try await first.domain().name() == "test")
         #expect(first.connection === connection)
         #expect(await libvirtError { try await first.parent() }?.code == .noDomainSnapshot)
 
         // The domain is running in "first"; stop it, take "second" while shut off.
-        try await domain.rawDestroy()
+        try await domain.destroy()
         let second = try await domain.createSnapshot("<domainsnapshot><name>second</name></domainsnapshot>")
         #expect(try await second.parent().name() == "first")
         #expect(try await !first.isCurrent())
@@ -40,12 +40,12 @@ struct DomainSnapshotTests {
         #expect(await libvirtError { try await domain.snapshot(named: "nope") }?.code == .noDomainSnapshot)
 
         // Reverting to "first" runs the domain again; to "second" stops it.
-        #expect(try await domain.rawState().0 == .shutoff)
+        #expect(try await domain.state().state == .shutoff)
         try await first.revert()
-        #expect(try await domain.rawState().0 == .running)
+        #expect(try await domain.state().state == .running)
         #expect(try await domain.currentSnapshot().name() == "first")
         try await second.revert()
-        #expect(try await domain.rawState().0 == .shutoff)
+        #expect(try await domain.state().state == .shutoff)
 
         // Deleting a leaf, then a root with its children.
         try await second.delete()
@@ -62,7 +62,7 @@ struct DomainSnapshotTests {
 
     @Test("a snapshot with a generated name, and bad XML")
     func generatedNameAndErrors() async throws {
-        let (_, domain) = try await DomainFixtures.openTestDomain()
+        let (_, domain) = try await DomainMoreFixtures.openTestDomain()
         let snapshot = try await domain.createSnapshot()
         #expect(try await !snapshot.name().isEmpty)
         #expect(try await domain.snapshotNames() == [snapshot.name()])
@@ -80,12 +80,12 @@ struct DomainSnapshotTests {
 struct DomainCheckpointTests {
     @Test("create, list, parent, children, lookup, XML and delete on the test driver")
     func checkpointTree() async throws {
-        let (_, domain) = try await DomainFixtures.openTestDomain()
+        let (_, domain) = try await DomainMoreFixtures.openTestDomain()
         #expect(try await domain.checkpoints().isEmpty)
         let first = try await domain.createCheckpoint("<domaincheckpoint><name>c1</name></domaincheckpoint>")
         #expect(try await first.name() == "c1")
         #expect(try await first.xmlDescription().contains("<name>c1</name>"))
-        #expect(try await first.domain().rawName() == "test")
+        #expect(try await first.domain().name() == "test")
         #expect(await libvirtError { try await first.parent() }?.code == .noDomainCheckpoint)
         let second = try await domain.createCheckpoint("<domaincheckpoint><name>c2</name></domaincheckpoint>")
         #expect(try await second.parent().name() == "c1")

@@ -7,18 +7,19 @@ struct DomainStatsTests {
     @Test("state.state and state.reason of each domain of a 5-domain node, named correctly")
     func statesOfFiveDomains() async throws {
         let runstates = [1, 3, 5, 1, 5]
-        let connection = try await Connection.open(try Fixtures.nodeURI(DomainFixtures.node(count: 5, runstates: runstates)))
+        let connection = try await Connection.open(try Fixtures.nodeURI(DomainMoreFixtures.node(count: 5, runstates: runstates)))
         let records = try await connection.allDomainStats(.state)
         #expect(records.count == 5)
         #expect(Set(records.map(\.name)) == Set((0..<5).map { "dom-\($0)" }))
         for record in records {
             let index = Int(record.name.dropFirst(4))!
             let domain = try #require(record.domain)
-            #expect(try await domain.rawName() == record.name)
-            let (state, reason) = try await domain.rawState()
+            #expect(try await domain.name() == record.name)
+            let state = try await domain.state()
             #expect(record.state?.state == Domain.State(rawValue: Int32(runstates[index])))
-            #expect(record.state?.state == state)
-            #expect(record.state?.reason == reason)
+            #expect(record.state?.state == state.state)
+            #expect(record.state?.reason == state.rawReason)
+            #expect(record.state?.stateReason == state)
             #expect(record.parameters.names == ["state.state", "state.reason"])
             #expect(record.cpu == nil && record.blocks == nil && record.vcpu == nil)
         }
@@ -27,7 +28,7 @@ struct DomainStatsTests {
     @Test("selecting flags filter domains; records without handles still carry names")
     func flagsAndNamesOnly() async throws {
         let connection = try await Connection.open(
-            try Fixtures.nodeURI(DomainFixtures.node(count: 5, runstates: [1, 3, 5, 1, 5])))
+            try Fixtures.nodeURI(DomainMoreFixtures.node(count: 5, runstates: [1, 3, 5, 1, 5])))
         let running = try await connection.allDomainStats(.state, flags: .running)
         #expect(Set(running.map(\.name)) == ["dom-0", "dom-3"])
         #expect(running.allSatisfy { $0.state?.state == .running })
@@ -45,8 +46,8 @@ struct DomainStatsTests {
     @Test("stats of chosen domains")
     func listedDomains() async throws {
         let connection = try await Connection.open(
-            try Fixtures.nodeURI(DomainFixtures.node(count: 5, runstates: [1, 3, 5, 1, 5])))
-        let chosen = [try await connection.rawDomain(named: "dom-1"), try await connection.rawDomain(named: "dom-4")]
+            try Fixtures.nodeURI(DomainMoreFixtures.node(count: 5, runstates: [1, 3, 5, 1, 5])))
+        let chosen = [try await connection.domain(named: "dom-1"), try await connection.domain(named: "dom-4")]
         let records = try await connection.domainStats(for: chosen, groups: .state)
         #expect(records.map(\.name) == ["dom-1", "dom-4"])
         #expect(records.map { $0.state?.state } == [.paused, .shutoff])
@@ -57,7 +58,7 @@ struct DomainStatsTests {
 
     @Test("a group the test driver lacks is refused with enforceStats")
     func enforced() async throws {
-        let (connection, _) = try await DomainFixtures.openTestDomain()
+        let (connection, _) = try await DomainMoreFixtures.openTestDomain()
         let error = await libvirtError { try await connection.allDomainStats(.cpuTotal, flags: .enforceStats) }
         #expect(error?.function == "virConnectGetAllDomainStats")
         #expect(error?.code == .noSupport || error?.code == .invalidArg || error?.code == .argumentUnsupported)

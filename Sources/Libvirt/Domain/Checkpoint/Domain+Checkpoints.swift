@@ -1,5 +1,4 @@
 import CLibvirt
-import Glibc
 
 extension Domain {
     // MARK: - Creating checkpoints
@@ -24,7 +23,9 @@ extension Domain {
     public func checkpoints(flags: DomainCheckpoint.ListFlags = []) throws(LibvirtError) -> [DomainCheckpoint] {
         var list: UnsafeMutablePointer<OpaquePointer?>? = nil
         let count = try check(virDomainListAllCheckpoints(pointer, &list, flags.rawValue), "virDomainListAllCheckpoints")
-        return wrapCheckpoints(list, count: Int(count))
+        return takeHandles(list, count: count) {
+            DomainCheckpoint($0, connection: connection, executor: connection.lane(nil))
+        }
     }
 
     /// The checkpoint named `name`.
@@ -39,12 +40,5 @@ extension Domain {
     /// Takes over one checkpoint reference.
     func wrapCheckpoint(_ checkpoint: OpaquePointer) -> DomainCheckpoint {
         DomainCheckpoint(TransferredPointer(pointer: checkpoint), connection: connection, executor: connection.lane(nil))
-    }
-
-    /// Takes over a list of checkpoint references libvirt allocated, and frees the list.
-    func wrapCheckpoints(_ list: UnsafeMutablePointer<OpaquePointer?>?, count: Int) -> [DomainCheckpoint] {
-        guard let list else { return [] }
-        defer { free(list) }
-        return (0..<count).compactMap { list[$0].map(wrapCheckpoint) }
     }
 }

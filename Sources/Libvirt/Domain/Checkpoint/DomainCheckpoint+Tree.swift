@@ -1,5 +1,4 @@
 import CLibvirt
-import Glibc
 
 extension DomainCheckpoint {
     // MARK: - Identity
@@ -48,12 +47,8 @@ extension DomainCheckpoint {
         var list: UnsafeMutablePointer<OpaquePointer?>? = nil
         let count = try check(
             virDomainCheckpointListAllChildren(pointer, &list, flags.rawValue), "virDomainCheckpointListAllChildren")
-        guard let list else { return [] }
-        defer { free(list) }
-        return (0..<Int(count)).compactMap { index in
-            list[index].map {
-                DomainCheckpoint(TransferredPointer(pointer: $0), connection: connection, executor: connection.lane(nil))
-            }
+        return takeHandles(list, count: count) {
+            DomainCheckpoint($0, connection: connection, executor: connection.lane(nil))
         }
     }
 

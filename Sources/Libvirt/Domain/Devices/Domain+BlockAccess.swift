@@ -3,31 +3,16 @@ import CLibvirt
 extension Domain {
     // MARK: - Reading raw bytes
 
-    /// Reads `size` bytes of the disk `disk` from byte `offset`, as the host sees
-    /// the image (no guest cache). Drivers limit `size` (QEMU: 1 MiB).
+    /// Reads `count` bytes of the disk `disk` from byte `offset`, as the host sees
+    /// the image file (no guest cache). Drivers limit `count` (QEMU: 1 MiB, raw images only).
     ///
     /// Wraps `virDomainBlockPeek`.
-    public func blockPeek(_ disk: String, offset: UInt64, size: Int) throws(LibvirtError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: size)
+    public func peekBlock(_ disk: String, offset: UInt64, count: Int) throws(LibvirtError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
         let result = bytes.withUnsafeMutableBytes { buffer in
-            virDomainBlockPeek(pointer, disk, offset, size, buffer.baseAddress, 0)
+            virDomainBlockPeek(pointer, disk, offset, count, buffer.baseAddress, 0)
         }
         try check(result, "virDomainBlockPeek")
-        return bytes
-    }
-
-    /// Reads `size` bytes of the guest's memory from address `start`. Drivers
-    /// limit `size` (QEMU: 1 MiB).
-    ///
-    /// - Parameter flags: ``MemoryPeekFlags/virtual`` or ``MemoryPeekFlags/physical`` addresses (one is required).
-    ///
-    /// Wraps `virDomainMemoryPeek`.
-    public func memoryPeek(at start: UInt64, size: Int, flags: MemoryPeekFlags) throws(LibvirtError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: size)
-        let result = bytes.withUnsafeMutableBytes { buffer in
-            virDomainMemoryPeek(pointer, start, size, buffer.baseAddress, flags.rawValue)
-        }
-        try check(result, "virDomainMemoryPeek")
         return bytes
     }
 

@@ -73,14 +73,6 @@ extension Domain {
         public init(rawValue: UInt32) { self.rawValue = rawValue }
     }
 
-    /// Which addresses a memory peek reads (`virDomainMemoryFlags`).
-    public struct MemoryPeekFlags: OptionSet, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: UInt32
-        /// Creates flags from their C value.
-        public init(rawValue: UInt32) { self.rawValue = rawValue }
-    }
-
     /// The kind of a block job (`virDomainBlockJobType`).
     public struct BlockJobType: RawRepresentable, Sendable, Hashable {
         /// The C value.

@@ -1,5 +1,4 @@
 import CLibvirt
-import Glibc
 
 extension Domain {
     // MARK: - Creating snapshots
@@ -23,7 +22,7 @@ extension Domain {
     public func snapshots(flags: DomainSnapshot.ListFlags = []) throws(LibvirtError) -> [DomainSnapshot] {
         var list: UnsafeMutablePointer<OpaquePointer?>? = nil
         let count = try check(virDomainListAllSnapshots(pointer, &list, flags.rawValue), "virDomainListAllSnapshots")
-        return wrapSnapshots(list, count: Int(count))
+        return takeHandles(list, count: count) { DomainSnapshot($0, connection: connection, executor: connection.lane(nil)) }
     }
 
     /// The names of the domain's snapshots that `flags` selects.
@@ -71,12 +70,5 @@ extension Domain {
     /// Takes over one snapshot reference.
     func wrapSnapshot(_ snapshot: OpaquePointer) -> DomainSnapshot {
         DomainSnapshot(TransferredPointer(pointer: snapshot), connection: connection, executor: connection.lane(nil))
-    }
-
-    /// Takes over a list of snapshot references libvirt allocated, and frees the list.
-    func wrapSnapshots(_ list: UnsafeMutablePointer<OpaquePointer?>?, count: Int) -> [DomainSnapshot] {
-        guard let list else { return [] }
-        defer { free(list) }
-        return (0..<count).compactMap { list[$0].map(wrapSnapshot) }
     }
 }

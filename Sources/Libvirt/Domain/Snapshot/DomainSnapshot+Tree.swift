@@ -1,5 +1,4 @@
 import CLibvirt
-import Glibc
 
 extension DomainSnapshot {
     // MARK: - Identity
@@ -62,13 +61,7 @@ extension DomainSnapshot {
         var list: UnsafeMutablePointer<OpaquePointer?>? = nil
         let count = try check(
             virDomainSnapshotListAllChildren(pointer, &list, flags.rawValue), "virDomainSnapshotListAllChildren")
-        guard let list else { return [] }
-        defer { free(list) }
-        return (0..<Int(count)).compactMap { index in
-            list[index].map {
-                DomainSnapshot(TransferredPointer(pointer: $0), connection: connection, executor: connection.lane(nil))
-            }
-        }
+        return takeHandles(list, count: count) { DomainSnapshot($0, connection: connection, executor: connection.lane(nil)) }
     }
 
     /// The names of the children that `flags` selects.

@@ -8,6 +8,12 @@ extension DomainStatsRecord {
         /// The reason for the state, a value of the `virDomain<State>Reason` enum
         /// matching ``state`` (`state.reason`).
         public internal(set) var reason: Int32?
+
+        /// The state with its reason, typed per state, when libvirt sent both.
+        public var stateReason: Domain.StateReason? {
+            guard let state, let reason else { return nil }
+            return Domain.StateReason(state: state, rawReason: reason)
+        }
     }
 
     /// The `cpu.*` group; times in nanoseconds.
