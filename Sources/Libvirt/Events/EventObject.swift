@@ -31,12 +31,14 @@ protocol EventObject: Actor {
     static func adopt(_ pointer: OpaquePointer, connection: Connection) -> Self
 }
 
-/// Reads a 16-byte libvirt UUID through `read`.
+/// Reads a handle's UUID; nil if libvirt fails (it cannot, for a valid handle).
 @inline(__always)
-func readUUID(_ read: (UnsafeMutablePointer<UInt8>) -> Int32) -> UUID {
-    var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    _ = withUnsafeMutableBytes(of: &bytes) { read($0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
-    return UUID(uuid: bytes)
+func readUUID(_ function: String, _ read: (UnsafeMutablePointer<UInt8>) -> Int32) -> UUID? {
+    do {
+        return try HandleUUID.read(function, read)
+    } catch {
+        return nil
+    }
 }
 
 // MARK: - Conformances
@@ -51,7 +53,7 @@ extension Domain: EventObject {
     static func identity(of pointer: OpaquePointer) -> EventIdentity {
         let name = copied(virDomainGetName(pointer))
         return EventIdentity(
-            key: name, name: name, uuid: readUUID { virDomainGetUUID(pointer, $0) }, id: virDomainGetID(pointer))
+            key: name, name: name, uuid: readUUID("virDomainGetUUID") { virDomainGetUUID(pointer, $0) }, id: virDomainGetID(pointer))
     }
 
     /// Wraps `virDomainRef`.
@@ -70,7 +72,7 @@ extension Network: EventObject {
     /// Wraps `virNetworkGetUUID` and `virNetworkGetName`.
     static func identity(of pointer: OpaquePointer) -> EventIdentity {
         let name = copied(virNetworkGetName(pointer))
-        return EventIdentity(key: name, name: name, uuid: readUUID { virNetworkGetUUID(pointer, $0) }, id: 0)
+        return EventIdentity(key: name, name: name, uuid: readUUID("virNetworkGetUUID") { virNetworkGetUUID(pointer, $0) }, id: 0)
     }
 
     /// Wraps `virNetworkRef`.
@@ -89,7 +91,7 @@ extension StoragePool: EventObject {
     /// Wraps `virStoragePoolGetUUID` and `virStoragePoolGetName`.
     static func identity(of pointer: OpaquePointer) -> EventIdentity {
         let name = copied(virStoragePoolGetName(pointer))
-        return EventIdentity(key: name, name: name, uuid: readUUID { virStoragePoolGetUUID(pointer, $0) }, id: 0)
+        return EventIdentity(key: name, name: name, uuid: readUUID("virStoragePoolGetUUID") { virStoragePoolGetUUID(pointer, $0) }, id: 0)
     }
 
     /// Wraps `virStoragePoolRef`.
@@ -127,8 +129,9 @@ extension Secret: EventObject {
 
     /// Wraps `virSecretGetUUID` and `virSecretGetUsageID`.
     static func identity(of pointer: OpaquePointer) -> EventIdentity {
-        let uuid = readUUID { virSecretGetUUID(pointer, $0) }
-        return EventIdentity(key: uuid.uuidString, name: copied(virSecretGetUsageID(pointer)), uuid: uuid, id: 0)
+        let uuid = readUUID("virSecretGetUUID") { virSecretGetUUID(pointer, $0) }
+        return EventIdentity(
+            key: uuid?.uuidString ?? "", name: copied(virSecretGetUsageID(pointer)), uuid: uuid, id: 0)
     }
 
     /// Wraps `virSecretRef`.

@@ -12,16 +12,14 @@ struct DomainEventTests {
         let connection = try await EventNodes.open()
         let events = try await connection.domainEvents([.lifecycle])
         let xml = "<domain type='test'><name>gamma</name><memory>8192</memory><os><type>hvm</type></os></domain>"
-        let results = try await connection.eventsRaw { c -> [Int32] in
-            guard let domain = virDomainDefineXML(c, xml) else { return [-1] }
-            defer { virDomainFree(domain) }
-            return [
-                virDomainCreate(domain), virDomainSuspend(domain), virDomainResume(domain),
-                virDomainShutdown(domain), virDomainCreate(domain), virDomainDestroy(domain),
-                virDomainUndefine(domain),
-            ]
-        }
-        #expect(results == [0, 0, 0, 0, 0, 0, 0])
+        let gamma = try await connection.defineDomain(xml: xml)
+        try await gamma.create()
+        try await gamma.suspend()
+        try await gamma.resume()
+        try await gamma.shutdown()
+        try await gamma.create()
+        try await gamma.destroy()
+        try await gamma.undefine()
         let expected: [DomainEvent.Lifecycle] = [
             .defined(.added), .started(.booted), .suspended(.paused), .resumed(.unpaused),
             .stopped(.shutdown), .started(.booted), .stopped(.destroyed), .undefined(.removed),
@@ -42,12 +40,13 @@ struct DomainEventTests {
     @Test("a subscription filtered by domain sees only that domain")
     func filteredByDomain() async throws {
         let connection = try await EventNodes.open()
-        let alpha = try await connection.eventsDomain(named: "alpha")
+        let alpha = try await connection.domain(named: "alpha")
+        let beta = try await connection.domain(named: "beta")
         let events = try await connection.domainEvents([.lifecycle], domain: alpha)
-        try await connection.eventsOnDomain("beta") { virDomainSuspend($0) }
-        try await connection.eventsOnDomain("alpha") { virDomainSuspend($0) }
-        try await connection.eventsOnDomain("beta") { virDomainResume($0) }
-        try await connection.eventsOnDomain("alpha") { virDomainResume($0) }
+        try await beta.suspend()
+        try await alpha.suspend()
+        try await beta.resume()
+        try await alpha.resume()
         let records = await EventWait.first(2, of: events)
         #expect(records.map(\.name) == ["alpha", "alpha"])
         #expect(records.map(\.event) == [.lifecycle(.suspended(.paused)), .lifecycle(.resumed(.unpaused))])
@@ -172,7 +171,7 @@ struct DomainEventTests {
     @Test("100,000 events through one unbounded subscription: none lost, in order")
     func hundredThousand() async throws {
         let connection = try await EventNodes.open()
-        let alpha = try await connection.eventsDomain(named: "alpha")
+        let alpha = try await connection.domain(named: "alpha")
         let events = try await connection.domainEvents([.lifecycle], domain: alpha)
         let failures = try await connection.eventsOnDomain("alpha") { domain in
             var failures: Int32 = 0

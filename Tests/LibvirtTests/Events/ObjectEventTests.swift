@@ -10,12 +10,10 @@ struct ObjectEventTests {
         let connection = try await EventNodes.open()
         let events = try await connection.networkEvents()
         let xml = "<network><name>events-net</name><bridge name='evbr0'/></network>"
-        let results = try await connection.eventsRaw { c -> [Int32] in
-            guard let network = virNetworkDefineXML(c, xml) else { return [-1] }
-            defer { virNetworkFree(network) }
-            return [virNetworkCreate(network), virNetworkDestroy(network), virNetworkUndefine(network)]
-        }
-        #expect(results == [0, 0, 0])
+        let network = try await connection.defineNetwork(xml: xml)
+        try await network.start()
+        try await network.destroy()
+        try await network.undefine()
         let records = await EventWait.first(4, of: events)
         #expect(records.map(\.event) == [
             .lifecycle(.defined, detail: 0), .lifecycle(.started, detail: 0),
@@ -23,10 +21,11 @@ struct ObjectEventTests {
         ])
         #expect(records.allSatisfy { $0.name == "events-net" && $0.uuid != nil })
         #expect(records.first.map { String(cString: virNetworkGetName($0.network.pointer)) } == "events-net")
-        // One cached Network actor serves all four records; its reference is
-        // the one close() counts.
+        // One cached Network actor serves all four records: its reference and
+        // the test's own handle are the ones close() counts.
         #expect(records.allSatisfy { $0.network === records[0].network })
-        #expect(try await connection.close() == 1)
+        #expect(records[0].network !== network)
+        #expect(try await connection.close() == 2)
     }
 
     @Test("pool define, start, refresh, destroy, undefine arrive in order")
@@ -34,15 +33,11 @@ struct ObjectEventTests {
         let connection = try await EventNodes.open()
         let events = try await connection.storagePoolEvents()
         let xml = "<pool type='dir'><name>events-pool</name><target><path>/events-pool</path></target></pool>"
-        let results = try await connection.eventsRaw { c -> [Int32] in
-            guard let pool = virStoragePoolDefineXML(c, xml, 0) else { return [-1] }
-            defer { virStoragePoolFree(pool) }
-            return [
-                virStoragePoolCreate(pool, 0), virStoragePoolRefresh(pool, 0), virStoragePoolDestroy(pool),
-                virStoragePoolUndefine(pool),
-            ]
-        }
-        #expect(results == [0, 0, 0, 0])
+        let pool = try await connection.defineStoragePool(xml: xml)
+        try await pool.create()
+        try await pool.refresh()
+        try await pool.destroy()
+        try await pool.undefine()
         let records = await EventWait.first(5, of: events)
         #expect(records.map(\.event) == [
             .lifecycle(.defined, detail: 0), .lifecycle(.started, detail: 0), .refresh,
@@ -50,10 +45,10 @@ struct ObjectEventTests {
         ])
         #expect(records.allSatisfy { $0.name == "events-pool" })
         #expect(records.first.map { String(cString: virStoragePoolGetName($0.pool.pointer)) } == "events-pool")
-        // One cached StoragePool actor serves all five records; its reference
-        // is the one close() counts.
+        // One cached StoragePool actor serves all five records: its reference
+        // and the test's own handle are the ones close() counts.
         #expect(records.allSatisfy { $0.pool === records[0].pool })
-        #expect(try await connection.close() == 1)
+        #expect(try await connection.close() == 2)
     }
 
     @Test("a node device created and deleted on test:///default arrives as created, deleted")
@@ -66,13 +61,9 @@ struct ObjectEventTests {
             <capability type='fc_host'><wwnn>\(hex())</wwnn><wwpn>\(hex())</wwpn></capability>
             </capability></device>
             """
-        let name = try await connection.eventsRaw { c -> String? in
-            guard let device = virNodeDeviceCreateXML(c, xml, 0) else { return nil }
-            defer { virNodeDeviceFree(device) }
-            let name = String(cString: virNodeDeviceGetName(device))
-            return virNodeDeviceDestroy(device) == 0 ? name : nil
-        }
-        let created = try #require(name)
+        let device = try await connection.createNodeDevice(xml: xml)
+        let created = try await connection.eventsRaw { _ in String(cString: virNodeDeviceGetName(device.pointer)) }
+        try await device.destroy()
         let records = await EventWait.first(2, of: events) { $0.name == created }
         #expect(records.map(\.event) == [.lifecycle(.created, detail: 0), .lifecycle(.deleted, detail: 0)])
         #expect(records.allSatisfy { $0.uuid == nil })
@@ -128,13 +119,9 @@ struct DaemonEventTests {
             <secret ephemeral='no' private='yes'><uuid>\(uuid.uuidString.lowercased())</uuid>\
             <usage type='volume'><volume>\(usage)</volume></usage></secret>
             """
-        let results = try await connection.eventsRaw { c -> [Int32] in
-            guard let secret = virSecretDefineXML(c, xml, 0) else { return [-1] }
-            defer { virSecretFree(secret) }
-            let value: [UInt8] = Array("s3cret".utf8)
-            return [virSecretSetValue(secret, value, value.count, 0), virSecretUndefine(secret)]
-        }
-        #expect(results == [0, 0])
+        let secret = try await connection.defineSecret(xml: xml)
+        try await secret.setValue(SecretValue(utf8: "s3cret"))
+        try await secret.undefine()
         let records = await EventWait.first(3, of: events) { $0.uuid == uuid }
         #expect(records.map(\.event) == [.lifecycle(.defined, detail: 0), .valueChanged, .lifecycle(.undefined, detail: 0)])
         #expect(records.allSatisfy { $0.name == usage })
