@@ -24,6 +24,8 @@ final class ConnectionEvents: Sendable {
         var closeCallbackRegistered = false
         /// Why libvirt closed the connection, once it did.
         var closedReason: Connection.CloseReason?
+        /// Callback ids of ended subscriptions, not yet deregistered.
+        var pendingDeregistrations: [([Int32], EventSubscription.Deregister)] = []
     }
 
     private let state = Mutex(State())
@@ -44,6 +46,26 @@ final class ConnectionEvents: Sendable {
     /// Forgets a subscription that ended.
     func remove(_ key: ObjectIdentifier) {
         _ = state.withLock { $0.subscriptions.removeValue(forKey: key) }
+    }
+
+    /// Queues the deregistration of an ended subscription's callbacks.
+    func scheduleDeregistration(_ ids: [Int32], _ deregister: @escaping EventSubscription.Deregister) {
+        state.withLock { $0.pendingDeregistrations.append((ids, deregister)) }
+    }
+
+    /// Deregisters every queued callback. On the connection's executor, with
+    /// the C connection open. libvirt runs each registration's free callback
+    /// (now, or after the dispatch in progress on the loop thread).
+    func deregisterPending(_ pointer: OpaquePointer) {
+        let pending = state.withLock { state in
+            defer { state.pendingDeregistrations = [] }
+            return state.pendingDeregistrations
+        }
+        for (ids, deregister) in pending {
+            for id in ids where deregister(pointer, id) < 0 {
+                virResetLastError()
+            }
+        }
     }
 
     /// How many subscriptions are live.
@@ -137,6 +159,7 @@ final class ConnectionEvents: Sendable {
         for subscription in subscriptions {
             subscription.endNow(pointer)
         }
+        deregisterPending(pointer)
         if registered, virConnectUnregisterCloseCallback(pointer, connectionClosed) < 0 {
             virResetLastError()
         }

@@ -48,19 +48,21 @@ final class EventSubscription: Sendable {
     // MARK: - Ending
 
     /// Deregisters, asynchronously, on the connection's executor.
+    ///
+    /// The ids go to the connection's list of pending deregistrations at
+    /// once, and a job on the executor deregisters that list; a ``Connection/close()``
+    /// that runs first deregisters it there, so no callback outlives the
+    /// connection whichever comes first.
     func end() {
         guard let ids = take() else { return }
         let connection = connection
-        let deregister = deregisterFunction
-        let key = ObjectIdentifier(self)
+        connection.events.remove(ObjectIdentifier(self))
+        connection.events.scheduleDeregistration(ids, deregisterFunction)
         connection.executor.queue.async {
             connection.assumeIsolated { connection in
-                connection.events.remove(key)
                 // After close(), everything was already deregistered there.
                 guard let pointer = try? connection.handle("deregister") else { return }
-                for id in ids where deregister(pointer, id) < 0 {
-                    virResetLastError()
-                }
+                connection.events.deregisterPending(pointer)
             }
         }
     }

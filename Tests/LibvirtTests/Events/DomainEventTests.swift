@@ -121,6 +121,25 @@ struct DomainEventTests {
         #expect(try await connection.close() == 0)
     }
 
+    @Test("a close() queued before a subscription's deregistration still deregisters it")
+    func closeQueuedBeforeDeregistration() async throws {
+        let connection = try await EventNodes.open()
+        let events = try await connection.domainEvents([.lifecycle, .reboot])
+        let counters = events.subscription.counters
+        // Hold the connection's executor, queue close() on it, then end the
+        // subscription: its deregistration job comes after close().
+        let gate = DispatchSemaphore(value: 0)
+        connection.executor.queue.async { gate.wait() }
+        let closing = Task { try await connection.close() }
+        try await Task.sleep(for: .milliseconds(100))
+        events.cancel()
+        gate.signal()
+        // 0: no callback registration kept a reference to the connection.
+        #expect(try await closing.value == 0)
+        #expect(counters.liveRegistrations.load(ordering: .acquiring) == 0)
+        #expect(await EventWait.until { counters.sinkFreed.load(ordering: .acquiring) })
+    }
+
     @Test("cancelling the consuming task deregisters and frees the state")
     func cancellationDeregisters() async throws {
         let connection = try await EventNodes.open()

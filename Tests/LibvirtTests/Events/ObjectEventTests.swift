@@ -21,11 +21,14 @@ struct ObjectEventTests {
         ])
         #expect(records.allSatisfy { $0.name == "events-net" && $0.uuid != nil })
         #expect(records.first.map { String(cString: virNetworkGetName($0.network.pointer)) } == "events-net")
-        // One cached Network actor serves all four records: its reference and
-        // the test's own handle are the ones close() counts.
+        // One cached Network actor serves all four records; it and the test's
+        // own handle still hold the connection (virConnectClose reports that
+        // references remain, not how many).
         #expect(records.allSatisfy { $0.network === records[0].network })
         #expect(records[0].network !== network)
-        #expect(try await connection.close() == 2)
+        let leaks = try await connection.close()
+        #expect(leaks > 0)
+        withExtendedLifetime((records, network)) {}
     }
 
     @Test("pool define, start, refresh, destroy, undefine arrive in order")
@@ -45,10 +48,12 @@ struct ObjectEventTests {
         ])
         #expect(records.allSatisfy { $0.name == "events-pool" })
         #expect(records.first.map { String(cString: virStoragePoolGetName($0.pool.pointer)) } == "events-pool")
-        // One cached StoragePool actor serves all five records: its reference
-        // and the test's own handle are the ones close() counts.
+        // One cached StoragePool actor serves all five records; it and the
+        // test's own handle still hold the connection.
         #expect(records.allSatisfy { $0.pool === records[0].pool })
-        #expect(try await connection.close() == 2)
+        let leaks = try await connection.close()
+        #expect(leaks > 0)
+        withExtendedLifetime((records, pool)) {}
     }
 
     @Test("a node device created and deleted on test:///default arrives as created, deleted")
