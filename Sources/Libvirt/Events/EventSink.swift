@@ -57,6 +57,18 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
         // libvirt let go of every registration: nothing more will come.
         buffer.finish()
         counters.sinkFreed.store(true, ordering: .releasing)
+        // This may run on libvirt's event loop thread (a free callback after a
+        // dispatch). The cached handles and the connection may be the last
+        // references: release them on the connection's executor, so that a
+        // connection never closes (a blocking round trip) on the loop thread.
+        let connection = connection
+        let handles = cache.withLock { cache in
+            defer { cache = Cache() }
+            return cache
+        }
+        connection.executor.queue.async {
+            withExtendedLifetime((connection, handles)) {}
+        }
     }
 
     // MARK: - Delivery (on libvirt's event loop thread)
