@@ -25,7 +25,9 @@ extension Connection {
     /// - Throws: ``LibvirtError``: the connection is closed, or libvirt refused
     ///   an id (a driver without events answers ``LibvirtError/Code/noSupport``).
     ///
-    /// Wraps `virConnectDomainEventRegisterAny` and `virConnectDomainEventDeregisterAny`.
+    /// Wraps `virConnectDomainEventRegisterAny` and `virConnectDomainEventDeregisterAny`; for the delivered handles
+    /// `virDomainRef`, `virDomainGetName`, `virDomainGetUUID`, `virDomainGetID`; and `virConnectRegisterCloseCallback`, `virEventAddTimeout`,
+    /// `virEventUpdateTimeout` and `virEventRemoveTimeout` (see ``EventBuffering``).
     public func domainEvents(
         _ kinds: Set<DomainEvent.Kind> = DomainEvent.Kind.all, domain: Domain? = nil,
         buffering: EventBuffering = .unbounded

@@ -35,7 +35,9 @@ extension Connection {
     /// - Throws: ``LibvirtError``: the connection is closed, or libvirt refused
     ///   an id (a driver without network events answers ``LibvirtError/Code/noSupport``).
     ///
-    /// Wraps `virConnectNetworkEventRegisterAny` and `virConnectNetworkEventDeregisterAny`.
+    /// Wraps `virConnectNetworkEventRegisterAny` and `virConnectNetworkEventDeregisterAny`; for the delivered handles
+    /// `virNetworkRef`, `virNetworkGetName`, `virNetworkGetUUID`; and `virConnectRegisterCloseCallback`, `virEventAddTimeout`,
+    /// `virEventUpdateTimeout` and `virEventRemoveTimeout` (see ``EventBuffering``).
     public func networkEvents(
         _ kinds: Set<NetworkEvent.Kind> = NetworkEvent.Kind.all, network: Network? = nil,
         buffering: EventBuffering = .unbounded

@@ -36,7 +36,9 @@ extension Connection {
     /// - Throws: ``LibvirtError``: the connection is closed, or libvirt refused
     ///   an id (a driver without node device events answers ``LibvirtError/Code/noSupport``).
     ///
-    /// Wraps `virConnectNodeDeviceEventRegisterAny` and `virConnectNodeDeviceEventDeregisterAny`.
+    /// Wraps `virConnectNodeDeviceEventRegisterAny` and `virConnectNodeDeviceEventDeregisterAny`; for the delivered handles
+    /// `virNodeDeviceRef`, `virNodeDeviceGetName`; and `virConnectRegisterCloseCallback`, `virEventAddTimeout`,
+    /// `virEventUpdateTimeout` and `virEventRemoveTimeout` (see ``EventBuffering``).
     public func nodeDeviceEvents(
         _ kinds: Set<NodeDeviceEvent.Kind> = NodeDeviceEvent.Kind.all, device: NodeDevice? = nil,
         buffering: EventBuffering = .unbounded

@@ -36,7 +36,9 @@ extension Connection {
     /// - Throws: ``LibvirtError``: the connection is closed, or libvirt refused
     ///   an id (a driver without secret events answers ``LibvirtError/Code/noSupport``).
     ///
-    /// Wraps `virConnectSecretEventRegisterAny` and `virConnectSecretEventDeregisterAny`.
+    /// Wraps `virConnectSecretEventRegisterAny` and `virConnectSecretEventDeregisterAny`; for the delivered handles
+    /// `virSecretRef`, `virSecretGetUUID`, `virSecretGetUsageID`; and `virConnectRegisterCloseCallback`, `virEventAddTimeout`,
+    /// `virEventUpdateTimeout` and `virEventRemoveTimeout` (see ``EventBuffering``).
     public func secretEvents(
         _ kinds: Set<SecretEvent.Kind> = SecretEvent.Kind.all, secret: Secret? = nil,
         buffering: EventBuffering = .unbounded

@@ -36,7 +36,9 @@ extension Connection {
     /// - Throws: ``LibvirtError``: the connection is closed, or libvirt refused
     ///   an id (a driver without storage pool events answers ``LibvirtError/Code/noSupport``).
     ///
-    /// Wraps `virConnectStoragePoolEventRegisterAny` and `virConnectStoragePoolEventDeregisterAny`.
+    /// Wraps `virConnectStoragePoolEventRegisterAny` and `virConnectStoragePoolEventDeregisterAny`; for the delivered handles
+    /// `virStoragePoolRef`, `virStoragePoolGetName`, `virStoragePoolGetUUID`; and `virConnectRegisterCloseCallback`, `virEventAddTimeout`,
+    /// `virEventUpdateTimeout` and `virEventRemoveTimeout` (see ``EventBuffering``).
     public func storagePoolEvents(
         _ kinds: Set<StoragePoolEvent.Kind> = StoragePoolEvent.Kind.all, pool: StoragePool? = nil,
         buffering: EventBuffering = .unbounded
