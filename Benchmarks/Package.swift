@@ -8,7 +8,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "swift-libvirt", path: ".."),
-        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // The peer of ../shared/bench: `swift-peer WORKLOAD --uri URI --concurrency K --seconds S`.
@@ -24,11 +24,11 @@ let package = Package(
             name: "LibvirtBenchmarks",
             dependencies: [
                 .product(name: "Libvirt", package: "swift-libvirt"),
-                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Benchmark", package: "benchmark"),
                 "CLibvirtRaw",
             ],
             path: "Benchmarks/LibvirtBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],
     swiftLanguageModes: [.v6]

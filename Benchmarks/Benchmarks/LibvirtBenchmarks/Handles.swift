@@ -31,30 +31,21 @@ func handleBenchmarks() {
     ) { benchmark in
         let connection = try await Connection.open(fleet)
         let first = try await connection.domain(named: "vm0000")
-        let before = residentBytes()
+        let before = heapBytesInUse()
         var handles: [Domain] = []
         handles.reserveCapacity(100_000)
         for _ in 0..<100_000 {
             handles.append(first.handle(on: first.executor))
         }
-        let after = residentBytes()
+        let after = heapBytesInUse()
         benchmark.measurement(.custom("bytes per handle", useScalingFactor: false), (after - before) / handles.count)
         blackHole(handles)
     }
 }
 
-/// The process's resident set, in bytes, from /proc/self/statm.
-func residentBytes() -> Int {
-    guard let file = fopen("/proc/self/statm", "r") else { return 0 }
-    defer { fclose(file) }
-    var size = 0
-    var resident = 0
-    _ = withUnsafeMutablePointer(to: &size) { sizePointer in
-        withUnsafeMutablePointer(to: &resident) { residentPointer in
-            withVaList([sizePointer, residentPointer]) { vfscanf(file, "%ld %ld", $0) }
-        }
-    }
-    return resident * Int(sysconf(Int32(_SC_PAGESIZE)))
+/// The bytes malloc has handed out and not taken back (glibc's `mallinfo2`).
+func heapBytesInUse() -> Int {
+    Int(mallinfo2().uordblks)
 }
 
 /// How many threads the process has, from /proc/self/task.
