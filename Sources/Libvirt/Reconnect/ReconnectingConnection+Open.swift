@@ -22,20 +22,25 @@ extension ReconnectingConnection {
         executors: Int = Connection.defaultExecutorCount,
         policy: Policy = Policy()
     ) async throws(LibvirtError) -> ReconnectingConnection {
-        let first = try await openOne(
+        let (first, closes) = try await openOne(
             uri, flags: flags, authentication: authentication, executors: executors, policy: policy)
         let link = ReconnectingConnection(
             uri: uri, flags: flags, authentication: authentication,
             executorCount: executors, policy: policy, first: first)
+        await link.watchCloseEvents(closes)
         await link.startSupervisor()
         return link
     }
 
-    /// Opens one connection and gives it the policy's keepalive.
+    /// Opens one connection, gives it the policy's keepalive, and subscribes
+    /// to its close events at once, so that no loss goes unseen (nil when the
+    /// driver has none).
+    ///
+    /// Wraps `virConnectRegisterCloseCallback` (through ``Connection/closeEvents()``).
     static func openOne(
         _ uri: String, flags: Connection.OpenFlags, authentication: Authentication?,
         executors: Int, policy: Policy
-    ) async throws(LibvirtError) -> Connection {
+    ) async throws(LibvirtError) -> (Connection, CloseEvents?) {
         let connection = try await Connection.open(
             uri, flags: flags, authentication: authentication, executors: executors)
         if let keepAlive = policy.keepAlive {
@@ -48,7 +53,7 @@ extension ReconnectingConnection {
                 throw error
             }
         }
-        return connection
+        return (connection, try? await connection.closeEvents())
     }
 
     /// The open connection.

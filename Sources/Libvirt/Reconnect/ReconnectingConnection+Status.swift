@@ -3,9 +3,13 @@ extension ReconnectingConnection {
 
     /// Why a ``ReconnectingConnection`` considers its connection lost.
     public enum DisconnectReason: Sendable, Hashable {
-        /// The connection reported it is no longer alive: the daemon closed the
-        /// socket (it exited or was killed), keepalive gave up on it, or the
-        /// link failed.
+        /// libvirt closed the connection and said why: ``Connection/CloseReason/eof``
+        /// (the daemon went away), ``Connection/CloseReason/keepalive`` (it stopped
+        /// answering), ``Connection/CloseReason/error``.
+        case closed(Connection.CloseReason)
+        /// Polling found the connection no longer alive (the fallback when no
+        /// close event came first): the daemon closed the socket, keepalive gave
+        /// up on it, or the link failed.
         case linkLost
         /// Asking the connection whether it is alive failed with this error.
         case checkFailed(LibvirtError)

@@ -1,6 +1,11 @@
 extension ReconnectingConnection {
     // MARK: - Watching the connection
 
+    /// Keeps the close events of the first connection for the supervisor.
+    func watchCloseEvents(_ events: CloseEvents?) {
+        closeEvents = events
+    }
+
     /// Starts the task that watches the connection and reopens it.
     func startSupervisor() {
         supervisor = Task { [weak self] in
@@ -15,7 +20,7 @@ extension ReconnectingConnection {
     /// false when supervision should end (closed, or gave up).
     private func superviseOnce() async -> Bool {
         guard let watched = current, !isShutDown else { return false }
-        guard let reason = await Self.waitForLoss(of: watched, every: policy.checkInterval) else {
+        guard let reason = await Self.waitForLoss(of: watched, closeEvents: closeEvents, every: policy.checkInterval) else {
             return false  // cancelled
         }
         guard !isShutDown, current === watched else { return false }
@@ -24,10 +29,76 @@ extension ReconnectingConnection {
         return await reopen(since: lostAt)
     }
 
+    /// What one of the loss watchers found.
+    private enum Finding: Sendable {
+        case closeEvent(DisconnectReason?)
+        case poll(DisconnectReason?)
+        case graceOver
+    }
+
+    /// How long a loss found by polling waits for the close event, which names
+    /// the reason but may be delivered a moment after the link went down.
+    static let closeEventGrace: Duration = .milliseconds(500)
+
+    /// Waits until `connection` is lost: libvirt's close event (with its
+    /// reason) or, as a fallback for what it misses, polling; nil when the task
+    /// is cancelled.
+    private static func waitForLoss(
+        of connection: Connection, closeEvents: CloseEvents?, every interval: Duration
+    ) async -> DisconnectReason? {
+        await withTaskGroup(of: Finding.self) { group in
+            group.addTask { .closeEvent(await closeEvent(closeEvents)) }
+            group.addTask { .poll(await pollLoss(of: connection, every: interval)) }
+            var polled: DisconnectReason?
+            var closeEventsEnded = false
+            var result: DisconnectReason?
+            findings: for await finding in group {
+                switch finding {
+                case .closeEvent(let reason?):
+                    result = reason
+                    break findings
+                case .closeEvent(nil):
+                    // No close events here (or cancelled): polling alone decides.
+                    closeEventsEnded = true
+                    if let polled {
+                        result = polled
+                        break findings
+                    }
+                case .poll(let reason?):
+                    polled = reason
+                    if closeEventsEnded {
+                        result = reason
+                        break findings
+                    }
+                    group.addTask {
+                        try? await Task.sleep(for: closeEventGrace)
+                        return .graceOver
+                    }
+                case .poll(nil):
+                    break findings  // cancelled
+                case .graceOver:
+                    result = polled
+                    break findings
+                }
+            }
+            group.cancelAll()
+            return result
+        }
+    }
+
+    /// The reason of a connection's close event; nil when there is none to
+    /// wait for (the driver has none, or the task was cancelled first).
+    private static func closeEvent(_ events: CloseEvents?) async -> DisconnectReason? {
+        guard let events else { return nil }
+        // Cancelling the task ends the loop (the sequence is an AsyncStream's).
+        for await reason in events { return .closed(reason) }
+        return nil
+    }
+
     /// Polls `connection` until it is not alive; nil when the task is cancelled.
     ///
     /// Wraps `virConnectIsAlive` (through ``Connection/isAlive()``).
-    private static func waitForLoss(of connection: Connection, every interval: Duration) async -> DisconnectReason? {
+    private static func pollLoss(of connection: Connection, every interval: Duration) async -> DisconnectReason? {
         while !Task.isCancelled {
             do throws(LibvirtError) {
                 if try await connection.isAlive() == false { return .linkLost }
@@ -49,6 +120,7 @@ extension ReconnectingConnection {
     /// everyone, and closes it.
     private func connectionLost(_ lost: Connection, reason: DisconnectReason) async {
         current = nil
+        closeEvents = nil
         for (key, entry) in subscriptions {
             entry.pump?.cancel()
             subscriptions[key]?.pump = nil
@@ -64,13 +136,14 @@ extension ReconnectingConnection {
         var failures = 0
         while !Task.isCancelled && !isShutDown {
             do throws(LibvirtError) {
-                let opened = try await Self.openOne(
+                let (opened, closes) = try await Self.openOne(
                     uri, flags: flags, authentication: authentication,
                     executors: executorCount, policy: policy)
                 guard !isShutDown else {
                     _ = try? await opened.close()
                     return false
                 }
+                closeEvents = closes
                 await reconnected(opened, gap: ContinuousClock.now - lostAt)
                 return true
             } catch {

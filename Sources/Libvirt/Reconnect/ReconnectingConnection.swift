@@ -11,13 +11,13 @@
 /// ```swift
 /// let link = try await ReconnectingConnection.open("qemu:///system")
 /// let events = try await link.subscribe { connection in
-///     try await connection.domainEvents()          // any AsyncSequence
+///     try await connection.domainEvents([.lifecycle])   // any Sendable AsyncSequence
 /// }
 /// for await element in events {
 ///     switch element {
-///     case .event(let event): handle(event)
+///     case .event(let record): print(record.name, record.event)
 ///     case .disconnected(let reason): print("lost the daemon: \(reason)")
-///     case .reconnected(let gap): resynchronize(missed: gap)  // events in the gap are lost
+///     case .reconnected(let gap): print("events of the last \(gap) are lost")
 ///     case .resubscribeFailed(let error): print(error)
 ///     }
 /// }
@@ -28,11 +28,13 @@
 /// error once their connection is gone: look them up again after
 /// ``ReconnectingEvent/reconnected(gap:)``.
 ///
-/// How the loss is noticed: the supervisor asks the connection whether it is
-/// alive (`virConnectIsAlive`, a local check that makes no round trip) every
-/// ``Policy/checkInterval``. A daemon that dies closes the socket and is noticed
-/// at the next check; one that hangs is noticed when keepalive gives up on it
-/// (``Policy/keepAlive``).
+/// How the loss is noticed: by the connection's close event
+/// (``Connection/closeEvents()``), which names the reason at once; and, as a
+/// fallback, by asking the connection whether it is alive (`virConnectIsAlive`,
+/// a local check that makes no round trip) every ``Policy/checkInterval``. A
+/// daemon that dies closes the socket (``Connection/CloseReason/eof``); one
+/// that hangs is noticed when keepalive gives up on it (``Policy/keepAlive``,
+/// ``Connection/CloseReason/keepalive``).
 public actor ReconnectingConnection {
     /// The URI every connection is opened with.
     public nonisolated let uri: String
@@ -51,6 +53,8 @@ public actor ReconnectingConnection {
     var generation = 0
     /// Set by ``close()``: nothing reopens afterwards.
     var isShutDown = false
+    /// The close events of the current connection, subscribed to as it opened.
+    var closeEvents: CloseEvents?
     /// The task that watches the connection and reopens it.
     var supervisor: Task<Void, Never>?
     /// The consumers of ``statuses()``.

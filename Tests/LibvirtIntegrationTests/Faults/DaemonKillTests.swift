@@ -21,7 +21,7 @@ struct DaemonKillTests {
         let daemon = try await PrivateDaemon.start()
         defer { daemon.shutdown() }
         let connection = try await Connection.open(daemon.defaultURI, executors: 8)
-        let closes = Recorder(try await connection.closeReasons())
+        let closes = Recorder(try await connection.closeEvents())
         // Half the pollers use the SDK (serialized on the connection's executor),
         // half make raw domain calls in parallel on the connection's eight lanes.
         let domains = try await withThrowingTaskGroup(of: Domain.self) { group in
@@ -75,7 +75,7 @@ struct DaemonKillTests {
                                     LibvirtError.Code.internalError.rawValue, LibvirtError.Code.invalidConn.rawValue,
                                     LibvirtError.Code.operationInvalid.rawValue]), "codes \(codes)")
         // The close callback reports end of file, at once.
-        #expect(await closes.next(within: .seconds(2)) == CloseReason.eof)
+        #expect(await closes.next(within: .seconds(2)) == .eof)
         #expect(try await connection.isAlive() == false)
         let after = await libvirtError { try await connection.hypervisorVersion() }
         #expect(after != nil)
@@ -88,7 +88,7 @@ struct DaemonKillTests {
         defer { daemon.shutdown() }
         let connection = try await Connection.open(daemon.defaultURI)
         #expect(try await connection.setKeepAlive(interval: 1, count: 2))
-        let closes = Recorder(try await connection.closeReasons())
+        let closes = Recorder(try await connection.closeEvents())
         #expect(try await connection.hypervisorType() == "TEST")
         daemon.freeze()
         let frozenAt = ContinuousClock.now
@@ -96,7 +96,7 @@ struct DaemonKillTests {
         let blocked = Task { await libvirtError { try await connection.hypervisorVersion() } }
         let reason = await closes.next(within: .seconds(10))
         let closedAfter = ContinuousClock.now - frozenAt
-        #expect(reason == CloseReason.keepalive)
+        #expect(reason == .keepalive)
         #expect(closedAfter >= .milliseconds(1500) && closedAfter <= .seconds(5), "closed after \(closedAfter)")
         let blockedError = await blocked.value
         #expect(blockedError != nil)

@@ -17,20 +17,22 @@ struct ReconnectTests {
         defer { daemon.shutdown() }
         let link = try await ReconnectingConnection.open(daemon.defaultURI, policy: Self.policy)
         let statuses = Recorder(await link.statuses())
+        // The events API's domain events, made again on each new connection.
         let events = Recorder(try await link.subscribe { connection throws(LibvirtError) in
-            try await connection.lifecycleEvents()
+            try await connection.domainEvents([.lifecycle])
         })
         let first = try await link.connection()
 
         try await Shell.virsh(daemon.defaultURI, "define", try Shell.temporaryFile(Nodes.domain("before")))
-        let before = await events.next { if case .event(let e) = $0 { e.domain == "before" } else { false } }
-        #expect(before.map { if case .event(let e) = $0 { e.event == LifecycleEvent.defined } else { false } } == true)
+        let before = await events.next { if case .event(let e) = $0 { e.name == "before" } else { false } }
+        #expect(before.map { if case .event(let e) = $0, case .lifecycle(.defined) = e.event { true } else { false } } == true)
 
         daemon.kill()
         let lost = await events.next(within: .seconds(3)) { if case .disconnected = $0 { true } else { false } }
         #expect(lost != nil, "no disconnected marker")
+        // The close event names the reason: the daemon went away (end of file).
         #expect(await statuses.next(within: .seconds(3)) {
-            if case .disconnected(.linkLost) = $0 { true } else { false }
+            if case .disconnected(.closed(.eof)) = $0 { true } else { false }
         } != nil)
         #expect(await link.isConnected == false)
         #expect(await libvirtError { try await link.connection() }?.code == .invalidConn)
@@ -60,11 +62,11 @@ struct ReconnectTests {
 
         // An event after the restart arrives on the same sequence, after the marker.
         try await Shell.virsh(daemon.defaultURI, "define", try Shell.temporaryFile(Nodes.domain("after")))
-        let after = await events.next { if case .event(let e) = $0 { e.domain == "after" } else { false } }
+        let after = await events.next { if case .event(let e) = $0 { e.name == "after" } else { false } }
         let all = await events.elements
         #expect(after != nil, "no event after the restart: \(all)")
         let markerIndex = all.firstIndex { if case .reconnected = $0 { true } else { false } }
-        let afterIndex = all.firstIndex { if case .event(let e) = $0 { e.domain == "after" } else { false } }
+        let afterIndex = all.firstIndex { if case .event(let e) = $0 { e.name == "after" } else { false } }
         #expect(markerIndex != nil && afterIndex != nil && markerIndex! < afterIndex!)
 
         await link.close()
@@ -100,12 +102,17 @@ struct ReconnectTests {
         let statuses = Recorder(await link.statuses())
         daemon.freeze()
         let frozenAt = ContinuousClock.now
-        #expect(await statuses.next(within: .seconds(8)) { if case .disconnected = $0 { true } else { false } } != nil)
+        let lost = await statuses.next(within: .seconds(8)) {
+            if case .disconnected(.closed(.keepalive)) = $0 { true } else { false }
+        }
+        let seen = await statuses.elements
+        #expect(lost != nil, "\(seen)")
         #expect(ContinuousClock.now - frozenAt < .seconds(6))
         daemon.kill()
         try await daemon.restart()
         #expect(await statuses.next(within: .seconds(5)) { if case .reconnected = $0 { true } else { false } } != nil)
-        #expect(try await link.connection().hypervisorType() == "TEST")
+        let later = await statuses.elements
+        #expect(try await link.connection().hypervisorType() == "TEST", "\(later)")
         await link.close()
     }
 

@@ -65,41 +65,6 @@ extension Connection {
         guard let pointer = try? handle("virConnectDomainEventDeregisterAny") else { return }
         if virConnectDomainEventDeregisterAny(pointer, id) < 0 { virResetLastError() }
     }
-
-    /// The reasons (`virConnectCloseReason`) this connection is closed for, as
-    /// its close callback reports them. The callback lives until the connection
-    /// is released (libvirt then frees it and the stream finishes).
-    func closeReasons() throws(LibvirtError) -> AsyncStream<Int32> {
-        let (stream, continuation) = AsyncStream.makeStream(of: Int32.self, bufferingPolicy: .unbounded)
-        let box = Unmanaged.passRetained(Box(continuation)).toOpaque()
-        let result = virConnectRegisterCloseCallback(
-            try handle("virConnectRegisterCloseCallback"),
-            { _, reason, opaque in
-                guard let opaque else { return }
-                Unmanaged<Box<Int32>>.fromOpaque(opaque).takeUnretainedValue().continuation.yield(reason)
-            },
-            box,
-            { opaque in
-                guard let opaque else { return }
-                let box = Unmanaged<Box<Int32>>.fromOpaque(opaque)
-                box.takeUnretainedValue().continuation.finish()
-                box.release()
-            })
-        if result < 0 {
-            let error = LibvirtError.last(function: "virConnectRegisterCloseCallback")
-            Unmanaged<Box<Int32>>.fromOpaque(box).release()
-            throw error
-        }
-        return stream
-    }
-}
-
-/// `virConnectCloseReason` values.
-enum CloseReason {
-    static let error = Int32(VIR_CONNECT_CLOSE_REASON_ERROR.rawValue)
-    static let eof = Int32(VIR_CONNECT_CLOSE_REASON_EOF.rawValue)
-    static let keepalive = Int32(VIR_CONNECT_CLOSE_REASON_KEEPALIVE.rawValue)
-    static let client = Int32(VIR_CONNECT_CLOSE_REASON_CLIENT.rawValue)
 }
 
 /// Records every element of a stream in the background, so that a test can
@@ -109,13 +74,15 @@ actor Recorder<Element: Sendable> {
     private var cursor = 0
     private var pump: Task<Void, Never>?
 
-    init(_ stream: AsyncStream<Element>) {
+    init<Events: AsyncSequence & Sendable>(_ stream: Events) where Events.Element == Element {
         Task { await self.start(stream) }
     }
 
-    private func start(_ stream: AsyncStream<Element>) {
+    private func start<Events: AsyncSequence & Sendable>(_ stream: Events) where Events.Element == Element {
         pump = Task { [weak self] in
-            for await element in stream { await self?.append(element) }
+            do {
+                for try await element in stream { await self?.append(element) }
+            } catch {}
         }
     }
 
