@@ -82,6 +82,15 @@ struct DaemonKillTests {
         _ = try? await connection.close()
     }
 
+    @Test("SIGPIPE is ignored once libvirt is set up, so writing to a dead daemon cannot kill the process")
+    func brokenPipe() async throws {
+        _ = try await Connection.open("test:///default")
+        var current = sigaction()
+        #expect(sigaction(SIGPIPE, nil, &current) == 0)
+        let handler = current.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) }
+        #expect(handler == unsafeBitCast(SIG_IGN, to: Int.self))
+    }
+
     @Test("a frozen daemon (SIGSTOP) is given up by keepalive in about interval × count")
     func keepaliveOnFrozenDaemon() async throws {
         let daemon = try await PrivateDaemon.start()
