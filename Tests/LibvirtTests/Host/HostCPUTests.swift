@@ -21,7 +21,7 @@ struct HostCPUTests {
     func cpuModelNamesUnknownArch() async throws {
         let connection = try await Fixtures.openDefault()
         let error = await libvirtError { try await connection.cpuModelNames(arch: "no-such-arch") }
-        #expect(error != nil)
+        #expect(error?.code == .invalidArg)
         #expect(error?.function == "virConnectGetCPUModelNames")
     }
 

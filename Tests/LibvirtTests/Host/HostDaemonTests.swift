@@ -36,7 +36,8 @@ struct HostDaemonTests {
         #expect(xml.contains("<arch>x86_64</arch>"))
         #expect(xml.contains("<domain>qemu</domain>"))
         let bad = await libvirtError { try await connection.domainCapabilities(arch: "no-such-arch") }
-        #expect(bad != nil)
+        #expect(bad?.code == .invalidArg)
+        #expect(bad?.function == "virConnectGetDomainCapabilities")
     }
 
     @Test("CPU and memory statistics have the documented keys")
@@ -52,7 +53,8 @@ struct HostDaemonTests {
         let cell = try await connection.memoryStats(cell: 0)
         #expect(cell.total != nil)
         let bad = await libvirtError { try await connection.cpuStats(cpu: 10_000) }
-        #expect(bad != nil)
+        #expect(bad?.code == .invalidArg)
+        #expect(bad?.function == "virNodeGetCPUStats")
     }
 
     @Test("free memory by cell and page")
@@ -65,8 +67,9 @@ struct HostDaemonTests {
         let pages = try await connection.freePages(sizes: [4], startCell: 0, cellCount: 1)
         #expect(pages.count == 1)
         #expect((pages.first?.counts[4] ?? 0) > 0)
+        // A 3 KiB page size exists nowhere: refused before anything changes.
         let bad = await libvirtError { try await connection.allocatePages([3: 1], startCell: 0) }
-        #expect(bad != nil)
+        #expect(bad?.code == .operationFailed)
         #expect(bad?.function == "virNodeAllocPages")
     }
 
@@ -107,6 +110,23 @@ struct HostDaemonTests {
         let malformed = await libvirtError { try await connection.compareCPU("<cpu><model>") }
         #expect(malformed?.code == .xmlDetail)
         #expect(malformed?.function == "virConnectCompareCPU")
+    }
+
+    @Test("a CPU needing AVX-512 is incompatible with TCG, and can be made to throw")
+    func incompatibleCPU() async throws {
+        let connection = try await Connection.open(Self.uri)
+        let avx512 = "<cpu><arch>x86_64</arch><model>qemu64</model><feature policy='require' name='avx512f'/></cpu>"
+        let result = try await connection.compareHypervisorCPU(avx512, arch: "x86_64", virtualizationType: "qemu")
+        #expect(result == .incompatible)
+        let error = await libvirtError {
+            try await connection.compareHypervisorCPU(
+                avx512, arch: "x86_64", virtualizationType: "qemu", flags: .failIncompatible)
+        }
+        #expect(error?.code == .cpuIncompatible)
+        let invalid = await libvirtError {
+            try await connection.compareCPU("<cpu><arch>x86_64</arch><bogus/></cpu>", flags: .validateXML)
+        }
+        #expect(invalid?.code == .xmlInvalidSchema)
     }
 
     @Test("domain XML converts to QEMU's command line; QEMU no longer converts back")

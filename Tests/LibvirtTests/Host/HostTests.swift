@@ -68,6 +68,15 @@ struct HostTests {
         #expect(error?.function == "virConnectGetDomainCapabilities")
     }
 
+    @Test("a closed connection refuses host calls")
+    func closed() async throws {
+        let connection = try await Fixtures.openDefault()
+        try await connection.close()
+        let error = await libvirtError { try await connection.nodeInfo() }
+        #expect(error?.code == .invalidConn)
+        #expect(error?.function == "virNodeGetInfo")
+    }
+
     // MARK: - Statistics
 
     @Test("CPU stats are the test driver's fixed counters, for all CPUs or one")
