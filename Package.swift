@@ -5,7 +5,6 @@ let package = Package(
     name: "swift-libvirt",
     products: [
         .library(name: "Libvirt", targets: ["Libvirt"]),
-        .executable(name: "hostinfo", targets: ["hostinfo"]),
     ],
     targets: [
         .systemLibrary(
@@ -16,11 +15,6 @@ let package = Package(
         .target(
             name: "Libvirt",
             dependencies: ["CLibvirt"]
-        ),
-        .executableTarget(
-            name: "hostinfo",
-            dependencies: ["Libvirt"],
-            path: "Examples/hostinfo"
         ),
         .testTarget(
             name: "LibvirtTests",

@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-swift run -c release hostinfo "${1:-test:///default}"
+swift run --package-path Examples -c release hostinfo "${1:-test:///default}"

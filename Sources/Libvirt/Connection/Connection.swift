@@ -24,6 +24,10 @@ public actor Connection {
     /// The executor this actor runs on.
     public nonisolated var executor: LibvirtExecutor { executors.first }
 
+    /// Every executor of this connection: the first is the connection's own;
+    /// new handles are placed on them in turn.
+    public nonisolated var executorLanes: [LibvirtExecutor] { executors.lanes }
+
     /// This actor's executor: the connection's first.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         executors.first.asUnownedSerialExecutor()

@@ -4,7 +4,9 @@ import Synchronization
 ///
 /// A connection owns a fixed number of executors ("lanes"). The connection
 /// actor runs on the first; each handle it creates (domain, network, pool, ...)
-/// is placed on the next one, round robin, unless the caller names one. So:
+/// is placed on the next of the others, round robin, unless the caller names
+/// one, so handle calls do not queue behind connection-wide calls such as
+/// listings (with a single lane, everything shares it). So:
 /// calls on one handle are serial; calls on handles of different lanes run in
 /// parallel (libvirt connections are thread-safe); a connection never uses more
 /// threads than it has lanes, however many handles it hands out.
@@ -24,7 +26,8 @@ final class ExecutorPool: Sendable {
 
     /// The lane for the next new handle.
     func nextLane() -> LibvirtExecutor {
+        guard lanes.count > 1 else { return lanes[0] }
         let index = next.add(1, ordering: .relaxed).oldValue
-        return lanes[index % lanes.count]
+        return lanes[1 + index % (lanes.count - 1)]
     }
 }

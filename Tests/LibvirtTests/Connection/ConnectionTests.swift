@@ -7,7 +7,7 @@ struct ConnectionTests {
     @Test("the test driver identifies itself")
     func identity() async throws {
         let connection = try await Fixtures.openDefault()
-        #expect(try await connection.uri() == "test:///default")
+        #expect(try await connection.uri() == Fixtures.privateDefaultURI)
         #expect(try await connection.hypervisorType() == "TEST")
         #expect(try await connection.hypervisorVersion() == LibvirtVersion(major: 0, minor: 0, release: 2))
         #expect(try await connection.libraryVersion() == LibvirtVersion.library())
@@ -41,11 +41,17 @@ struct ConnectionTests {
         #expect(error?.function == "virConnectSetKeepAlive")
     }
 
-    @Test("each handle gets an executor in turn; the connection has its own")
+    @Test("each handle gets an executor in turn; the connection runs on the first")
     func executors() async throws {
         let connection = try await Connection.open(Fixtures.defaultURI, executors: 3)
-        #expect(connection.executor === connection.executor)
-        try await connection.close()
+        let lanes = connection.executorLanes
+        #expect(lanes.count == 3)
+        #expect(connection.executor === lanes[0])
+        let streams = [try await connection.makeStream(), try await connection.makeStream(),
+                       try await connection.makeStream(), try await connection.makeStream()]
+        let placed = streams.map { stream in lanes.firstIndex { $0 === stream.executor } }
+        #expect(placed == [1, 2, 1, 2])
+        #expect(try await Connection.open(Fixtures.defaultURI, executors: 0).executorLanes.count == 1)
     }
 }
 

@@ -3,12 +3,25 @@ import Libvirt
 
 /// Test helpers shared by every suite.
 enum Fixtures {
-    /// The in-process test driver's built-in node.
+    /// The in-process test driver's built-in node. Every connection to it in
+    /// this process shares one state: tests that change anything use
+    /// ``openDefault()`` instead.
     static let defaultURI = "test:///default"
 
-    /// Opens a fresh `test:///default` connection. Each one has its own state.
+    /// A node file with the objects of `test:///default` (``DefaultNode``),
+    /// written once per test process.
+    static let privateDefaultURI: String = {
+        let file = FileManager.default.temporaryDirectory
+            .appendingPathComponent("swift-libvirt-default-\(getpid()).xml")
+        try! DefaultNode.xml.write(to: file, atomically: true, encoding: .utf8)
+        return "test://\(file.path)"
+    }()
+
+    /// Opens a connection to a node with the objects of `test:///default`, in a
+    /// state of its own: nothing another test does through its own connection
+    /// shows here.
     static func openDefault() async throws -> Connection {
-        try await Connection.open(defaultURI)
+        try await Connection.open(privateDefaultURI)
     }
 
     /// Writes a test-driver node file and returns its `test:///` URI.

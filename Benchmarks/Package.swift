@@ -1,0 +1,35 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// The SDK's benchmarks, kept out of the library's package so that its users
+// never resolve benchmark dependencies.
+let package = Package(
+    name: "swift-libvirt-benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "swift-libvirt", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // The peer of ../shared/bench: `swift-peer WORKLOAD --uri URI --concurrency K --seconds S`.
+        // Public API only, as a user of the SDK writes it.
+        .executableTarget(
+            name: "swift-peer",
+            dependencies: [.product(name: "Libvirt", package: "swift-libvirt")]
+        ),
+        // libvirt's C API, for the raw baselines of the package-benchmark suites.
+        .systemLibrary(name: "CLibvirtRaw", pkgConfig: "libvirt"),
+        // package-benchmark suites: `swift package --disable-sandbox benchmark`.
+        .executableTarget(
+            name: "LibvirtBenchmarks",
+            dependencies: [
+                .product(name: "Libvirt", package: "swift-libvirt"),
+                .product(name: "Benchmark", package: "benchmark"),
+                "CLibvirtRaw",
+            ],
+            path: "Benchmarks/LibvirtBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,22 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Programs to copy from, each a user of the SDK's public API only. A package of
+// their own, so that the library's users never resolve the examples' dependencies.
+let package = Package(
+    name: "swift-libvirt-examples",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "swift-libvirt", path: ".."),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Host and node information and the domains of a connection.
+        .executableTarget(
+            name: "hostinfo",
+            dependencies: [.product(name: "Libvirt", package: "swift-libvirt")],
+            path: "hostinfo"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,36 @@
+import CLibvirt
+
+extension Domain {
+    // MARK: - Reading raw bytes
+
+    /// Reads `count` bytes of the disk `disk` from byte `offset`, as the host sees
+    /// the image file (no guest cache). Drivers limit `count` (QEMU: 1 MiB, raw images only).
+    ///
+    /// Wraps `virDomainBlockPeek`.
+    public func peekBlock(_ disk: String, offset: UInt64, count: Int) throws(LibvirtError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        let result = bytes.withUnsafeMutableBytes { buffer in
+            virDomainBlockPeek(pointer, disk, offset, count, buffer.baseAddress, 0)
+        }
+        try check(result, "virDomainBlockPeek")
+        return bytes
+    }
+
+    // MARK: - Size and threshold
+
+    /// Resizes the disk `disk` of a running domain to `size` KiB (bytes with
+    /// ``BlockResizeFlags/bytes``).
+    ///
+    /// Wraps `virDomainBlockResize`.
+    public func blockResize(_ disk: String, size: UInt64, flags: BlockResizeFlags = []) throws(LibvirtError) {
+        try check(virDomainBlockResize(pointer, disk, size, flags.rawValue), "virDomainBlockResize")
+    }
+
+    /// Asks for a block-threshold event once the guest writes past `threshold`
+    /// bytes of the disk `disk` (0 removes the threshold).
+    ///
+    /// Wraps `virDomainSetBlockThreshold`.
+    public func setBlockThreshold(_ disk: String, threshold: UInt64) throws(LibvirtError) {
+        try check(virDomainSetBlockThreshold(pointer, disk, threshold, 0), "virDomainSetBlockThreshold")
+    }
+}

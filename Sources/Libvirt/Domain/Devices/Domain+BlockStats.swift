@@ -1,0 +1,150 @@
+import CLibvirt
+import Glibc
+
+extension Domain {
+    // MARK: - Records
+
+    /// I/O statistics of one disk. A value the driver does not report is nil.
+    public struct BlockStats: Sendable, Hashable {
+        /// Read requests.
+        public let readRequests: Int64?
+        /// Bytes read.
+        public let readBytes: Int64?
+        /// Time spent reading, in nanoseconds (detailed statistics only).
+        public let readTime: Int64?
+        /// Write requests.
+        public let writeRequests: Int64?
+        /// Bytes written.
+        public let writeBytes: Int64?
+        /// Time spent writing, in nanoseconds (detailed statistics only).
+        public let writeTime: Int64?
+        /// Flush requests (detailed statistics only).
+        public let flushRequests: Int64?
+        /// Time spent flushing, in nanoseconds (detailed statistics only).
+        public let flushTime: Int64?
+        /// Errors (its meaning depends on the driver).
+        public let errors: Int64?
+        /// Every parameter libvirt sent, for detailed statistics; empty otherwise.
+        public let parameters: TypedParameters
+    }
+
+    /// Traffic statistics of one network interface. A value the driver does not report is nil.
+    public struct InterfaceStats: Sendable, Hashable {
+        /// Bytes received.
+        public let rxBytes: Int64?
+        /// Packets received.
+        public let rxPackets: Int64?
+        /// Receive errors.
+        public let rxErrors: Int64?
+        /// Received packets dropped.
+        public let rxDrops: Int64?
+        /// Bytes sent.
+        public let txBytes: Int64?
+        /// Packets sent.
+        public let txPackets: Int64?
+        /// Send errors.
+        public let txErrors: Int64?
+        /// Sent packets dropped.
+        public let txDrops: Int64?
+    }
+
+    /// Sizes of one disk, in bytes (`virDomainBlockInfo`).
+    public struct BlockInfo: Sendable, Hashable {
+        /// Logical size: what the guest sees.
+        public let capacity: UInt64
+        /// Host storage in use (the highest written extent, for a file without holes).
+        public let allocation: UInt64
+        /// Host physical size of the file or device.
+        public let physical: UInt64
+    }
+
+    /// An error a disk hit (`virDomainDiskError`).
+    public struct DiskError: Sendable, Hashable {
+        /// The disk's target, such as `vda`.
+        public let disk: String
+        /// What went wrong.
+        public let code: DiskErrorCode
+    }
+
+    // MARK: - Disk and interface statistics
+
+    /// The I/O statistics of the disk `disk` (its target such as `vda`, or its source path).
+    ///
+    /// Wraps `virDomainBlockStats`.
+    public func blockStats(_ disk: String) throws(LibvirtError) -> BlockStats {
+        var stats = virDomainBlockStatsStruct()
+        try check(
+            virDomainBlockStats(pointer, disk, &stats, MemoryLayout<virDomainBlockStatsStruct>.size),
+            "virDomainBlockStats")
+        let known: (Int64) -> Int64? = { $0 < 0 ? nil : $0 }
+        return BlockStats(
+            readRequests: known(stats.rd_req), readBytes: known(stats.rd_bytes), readTime: nil,
+            writeRequests: known(stats.wr_req), writeBytes: known(stats.wr_bytes), writeTime: nil,
+            flushRequests: nil, flushTime: nil, errors: known(stats.errs), parameters: TypedParameters())
+    }
+
+    /// The detailed I/O statistics of the disk `disk` (or of every disk, summed,
+    /// when `disk` is empty), with times and flushes where the driver has them.
+    ///
+    /// Wraps `virDomainBlockStatsFlags`.
+    public func detailedBlockStats(_ disk: String) throws(LibvirtError) -> BlockStats {
+        let flags = UInt32(VIR_TYPED_PARAM_STRING_OKAY.rawValue)
+        let parameters = try TypedParameters.fetch("virDomainBlockStatsFlags") { params, count in
+            virDomainBlockStatsFlags(pointer, disk, params, count, flags)
+        }
+        return BlockStats(
+            readRequests: parameters.int64(VIR_DOMAIN_BLOCK_STATS_READ_REQ),
+            readBytes: parameters.int64(VIR_DOMAIN_BLOCK_STATS_READ_BYTES),
+            readTime: parameters.int64(VIR_DOMAIN_BLOCK_STATS_READ_TOTAL_TIMES),
+            writeRequests: parameters.int64(VIR_DOMAIN_BLOCK_STATS_WRITE_REQ),
+            writeBytes: parameters.int64(VIR_DOMAIN_BLOCK_STATS_WRITE_BYTES),
+            writeTime: parameters.int64(VIR_DOMAIN_BLOCK_STATS_WRITE_TOTAL_TIMES),
+            flushRequests: parameters.int64(VIR_DOMAIN_BLOCK_STATS_FLUSH_REQ),
+            flushTime: parameters.int64(VIR_DOMAIN_BLOCK_STATS_FLUSH_TOTAL_TIMES),
+            errors: parameters.int64(VIR_DOMAIN_BLOCK_STATS_ERRS),
+            parameters: parameters)
+    }
+
+    /// The traffic statistics of the interface `device` (its host-side name such
+    /// as `vnet0`, or its MAC address).
+    ///
+    /// Wraps `virDomainInterfaceStats`.
+    public func interfaceStats(_ device: String) throws(LibvirtError) -> InterfaceStats {
+        var stats = virDomainInterfaceStatsStruct()
+        try check(
+            virDomainInterfaceStats(pointer, device, &stats, MemoryLayout<virDomainInterfaceStatsStruct>.size),
+            "virDomainInterfaceStats")
+        let known: (Int64) -> Int64? = { $0 < 0 ? nil : $0 }
+        return InterfaceStats(
+            rxBytes: known(stats.rx_bytes), rxPackets: known(stats.rx_packets),
+            rxErrors: known(stats.rx_errs), rxDrops: known(stats.rx_drop),
+            txBytes: known(stats.tx_bytes), txPackets: known(stats.tx_packets),
+            txErrors: known(stats.tx_errs), txDrops: known(stats.tx_drop))
+    }
+
+    // MARK: - Disk sizes and errors
+
+    /// The sizes of the disk `disk`.
+    ///
+    /// Wraps `virDomainGetBlockInfo`.
+    public func blockInfo(_ disk: String) throws(LibvirtError) -> BlockInfo {
+        var info = virDomainBlockInfo()
+        try check(virDomainGetBlockInfo(pointer, disk, &info, 0), "virDomainGetBlockInfo")
+        return BlockInfo(capacity: info.capacity, allocation: info.allocation, physical: info.physical)
+    }
+
+    /// The errors the domain's disks hit (disks without an error are left out).
+    ///
+    /// Wraps `virDomainGetDiskErrors`.
+    public func diskErrors() throws(LibvirtError) -> [DiskError] {
+        let count = try check(virDomainGetDiskErrors(pointer, nil, 0, 0), "virDomainGetDiskErrors")
+        guard count > 0 else { return [] }
+        var errors = [virDomainDiskError](repeating: virDomainDiskError(), count: Int(count))
+        let filled = try check(
+            virDomainGetDiskErrors(pointer, &errors, UInt32(count), 0), "virDomainGetDiskErrors")
+        return errors.prefix(Int(filled)).map { error in
+            defer { free(error.disk) }
+            return DiskError(disk: error.disk.map { String(cString: $0) } ?? "", code: DiskErrorCode(rawValue: error.error))
+        }
+    }
+}

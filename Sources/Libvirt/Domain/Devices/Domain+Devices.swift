@@ -1,0 +1,47 @@
+import CLibvirt
+
+extension Domain {
+    // MARK: - Attaching, detaching, updating devices
+
+    /// Attaches the device described by `xml` (a `<disk>`, `<interface>`, ...).
+    ///
+    /// - Parameter flags: where the change applies; nil makes the legacy call,
+    ///   which changes the running domain (and, for some drivers, its configuration).
+    ///
+    /// Wraps `virDomainAttachDevice` (no flags) or `virDomainAttachDeviceFlags`.
+    public func attachDevice(_ xml: String, flags: DeviceModifyFlags? = nil) throws(LibvirtError) {
+        if let flags {
+            try check(virDomainAttachDeviceFlags(pointer, xml, flags.rawValue), "virDomainAttachDeviceFlags")
+        } else {
+            try check(virDomainAttachDevice(pointer, xml), "virDomainAttachDevice")
+        }
+    }
+
+    /// Detaches the device described by `xml`.
+    ///
+    /// - Parameter flags: where the change applies; nil makes the legacy call.
+    ///
+    /// Wraps `virDomainDetachDevice` (no flags) or `virDomainDetachDeviceFlags`.
+    public func detachDevice(_ xml: String, flags: DeviceModifyFlags? = nil) throws(LibvirtError) {
+        if let flags {
+            try check(virDomainDetachDeviceFlags(pointer, xml, flags.rawValue), "virDomainDetachDeviceFlags")
+        } else {
+            try check(virDomainDetachDevice(pointer, xml), "virDomainDetachDevice")
+        }
+    }
+
+    /// Detaches the device whose `<alias name=...>` is `alias`. The removal may
+    /// finish after the call returns (a device-removed event tells when).
+    ///
+    /// Wraps `virDomainDetachDeviceAlias`.
+    public func detachDevice(alias: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try check(virDomainDetachDeviceAlias(pointer, alias, flags.rawValue), "virDomainDetachDeviceAlias")
+    }
+
+    /// Changes a device in place (such as the medium of a CD-ROM) to match `xml`.
+    ///
+    /// Wraps `virDomainUpdateDeviceFlags`.
+    public func updateDevice(_ xml: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try check(virDomainUpdateDeviceFlags(pointer, xml, flags.rawValue), "virDomainUpdateDeviceFlags")
+    }
+}

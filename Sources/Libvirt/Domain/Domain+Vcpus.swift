@@ -1,0 +1,150 @@
+import CLibvirt
+import Glibc
+
+extension Domain {
+    // MARK: - Counts
+
+    /// Sets the number of virtual CPUs.
+    ///
+    /// Wraps `virDomainSetVcpus` (no `flags`) or `virDomainSetVcpusFlags`.
+    public func setVcpus(_ count: UInt32, flags: VcpuFlags? = nil) throws(LibvirtError) {
+        if let flags {
+            try check(virDomainSetVcpusFlags(pointer, count, flags.rawValue), "virDomainSetVcpusFlags")
+        } else {
+            try check(virDomainSetVcpus(pointer, count), "virDomainSetVcpus")
+        }
+    }
+
+    /// The number of virtual CPUs (current or, with ``VcpuFlags/maximum``, the most).
+    ///
+    /// Wraps `virDomainGetVcpusFlags`.
+    public func vcpuCount(flags: VcpuFlags = []) throws(LibvirtError) -> Int {
+        Int(try check(virDomainGetVcpusFlags(pointer, flags.rawValue), "virDomainGetVcpusFlags"))
+    }
+
+    /// The most virtual CPUs the running domain may have.
+    ///
+    /// Wraps `virDomainGetMaxVcpus`.
+    public func maxVcpus() throws(LibvirtError) -> Int {
+        Int(try check(virDomainGetMaxVcpus(pointer), "virDomainGetMaxVcpus"))
+    }
+
+    /// Enables or disables the virtual CPUs listed in `vcpus` (libvirt's list
+    /// syntax, such as `"1-3,^2"`) individually.
+    ///
+    /// Wraps `virDomainSetVcpu`.
+    public func setVcpu(_ vcpus: String, enabled: Bool, impact: ModificationImpact = []) throws(LibvirtError) {
+        try check(virDomainSetVcpu(pointer, vcpus, enabled ? 1 : 0, impact.rawValue), "virDomainSetVcpu")
+    }
+
+    // MARK: - Guest's view
+
+    /// The guest's own view of its virtual CPUs, through its agent, as typed
+    /// parameters `vcpus`, `online` and `offlinable` (lists in libvirt's syntax).
+    ///
+    /// Wraps `virDomainGetGuestVcpus`.
+    public func guestVcpus() throws(LibvirtError) -> TypedParameters {
+        var list: UnsafeMutablePointer<virTypedParameter>? = nil
+        var count: UInt32 = 0
+        try check(virDomainGetGuestVcpus(pointer, &list, &count, 0), "virDomainGetGuestVcpus")
+        return TypedParameters.take(list, count: Int32(count))
+    }
+
+    /// Brings the guest virtual CPUs listed in `vcpus` online or offline, through its agent.
+    ///
+    /// Wraps `virDomainSetGuestVcpus`.
+    public func setGuestVcpus(_ vcpus: String, online: Bool) throws(LibvirtError) {
+        try check(virDomainSetGuestVcpus(pointer, vcpus, online ? 1 : 0, 0), "virDomainSetGuestVcpus")
+    }
+
+    // MARK: - Per-CPU information
+
+    /// Each virtual CPU of the running domain: its state, CPU time, host CPU and affinity.
+    ///
+    /// Wraps `virDomainGetInfo`, `virDomainGetVcpus`, `virDomainGetConnect` and `virNodeGetCPUMap`.
+    public func vcpus() throws(LibvirtError) -> [VcpuInfo] {
+        var domainInfo = virDomainInfo()
+        try check(virDomainGetInfo(pointer, &domainInfo), "virDomainGetInfo")
+        let count = Int(domainInfo.nrVirtCpu)
+        let mapLength = cpuMapLength(try hostCPUCount())
+        var infos = [virVcpuInfo](repeating: virVcpuInfo(), count: count)
+        var maps = [UInt8](repeating: 0, count: max(1, count * mapLength))
+        let filled = try check(
+            virDomainGetVcpus(pointer, &infos, Int32(count), &maps, Int32(mapLength)), "virDomainGetVcpus")
+        return maps.withUnsafeBufferPointer { buffer in
+            (0..<Int(filled)).map { index in
+                let info = infos[index]
+                return VcpuInfo(
+                    number: Int(info.number), state: VcpuState(rawValue: info.state), cpuTime: info.cpuTime,
+                    cpu: info.cpu < 0 ? nil : Int(info.cpu),
+                    affinity: cpuSet(buffer.baseAddress! + index * mapLength, length: mapLength))
+            }
+        }
+    }
+
+    /// The host CPUs each virtual CPU may run on, by virtual CPU number.
+    ///
+    /// Wraps `virDomainGetVcpuPinInfo`, `virDomainGetVcpusFlags`, `virDomainGetConnect` and `virNodeGetCPUMap`.
+    public func vcpuPinning(impact: ModificationImpact = []) throws(LibvirtError) -> [Set<Int>] {
+        let vcpus = Int(try check(virDomainGetVcpusFlags(pointer, impact.rawValue | VcpuFlags.maximum.rawValue),
+                                  "virDomainGetVcpusFlags"))
+        let mapLength = cpuMapLength(try hostCPUCount())
+        var maps = [UInt8](repeating: 0, count: max(1, vcpus * mapLength))
+        let filled = try check(
+            virDomainGetVcpuPinInfo(pointer, Int32(vcpus), &maps, Int32(mapLength), impact.rawValue),
+            "virDomainGetVcpuPinInfo")
+        return maps.withUnsafeBufferPointer { buffer in
+            (0..<Int(filled)).map { cpuSet(buffer.baseAddress! + $0 * mapLength, length: mapLength) }
+        }
+    }
+
+    /// Pins a virtual CPU to the host CPUs in `cpus`.
+    ///
+    /// Wraps `virDomainPinVcpu` (no `impact`) or `virDomainPinVcpuFlags`.
+    public func pinVcpu(_ vcpu: UInt32, to cpus: Set<Int>, impact: ModificationImpact? = nil) throws(LibvirtError) {
+        var map = cpuMapBytes(cpus)
+        if let impact {
+            try check(virDomainPinVcpuFlags(pointer, vcpu, &map, Int32(map.count), impact.rawValue),
+                      "virDomainPinVcpuFlags")
+        } else {
+            try check(virDomainPinVcpu(pointer, vcpu, &map, Int32(map.count)), "virDomainPinVcpu")
+        }
+    }
+
+    // MARK: - Emulator threads
+
+    /// The host CPUs the domain's emulator threads may run on.
+    ///
+    /// Wraps `virDomainGetEmulatorPinInfo`, `virDomainGetConnect` and `virNodeGetCPUMap`.
+    public func emulatorPinning(impact: ModificationImpact = []) throws(LibvirtError) -> Set<Int> {
+        let mapLength = cpuMapLength(try hostCPUCount())
+        var map = [UInt8](repeating: 0, count: max(1, mapLength))
+        try check(virDomainGetEmulatorPinInfo(pointer, &map, Int32(mapLength), impact.rawValue),
+                  "virDomainGetEmulatorPinInfo")
+        return map.withUnsafeBufferPointer { cpuSet($0.baseAddress!, length: mapLength) }
+    }
+
+    /// Pins the domain's emulator threads to the host CPUs in `cpus`.
+    ///
+    /// Wraps `virDomainPinEmulator`.
+    public func pinEmulator(to cpus: Set<Int>, impact: ModificationImpact = []) throws(LibvirtError) {
+        var map = cpuMapBytes(cpus)
+        try check(virDomainPinEmulator(pointer, &map, Int32(map.count), impact.rawValue), "virDomainPinEmulator")
+    }
+}
+
+extension Domain {
+    /// One virtual CPU of a running domain (`virVcpuInfo` with its CPU map).
+    public struct VcpuInfo: Sendable, Hashable {
+        /// The virtual CPU's number.
+        public let number: Int
+        /// Whether it is offline, running or blocked.
+        public let state: VcpuState
+        /// The CPU time it used, in nanoseconds.
+        public let cpuTime: UInt64
+        /// The host CPU it runs on, when it runs.
+        public let cpu: Int?
+        /// The host CPUs it may run on.
+        public let affinity: Set<Int>
+    }
+}

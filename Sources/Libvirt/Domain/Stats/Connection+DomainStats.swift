@@ -1,0 +1,83 @@
+import CLibvirt
+
+extension Connection {
+    // MARK: - Statistics of many domains at once
+
+    /// The statistics of every domain that `flags` selects (all of them by default),
+    /// in one call.
+    ///
+    /// - Parameters:
+    ///   - groups: the groups to report; empty asks for every group the driver supports.
+    ///   - flags: which domains (``DomainStatsFlags/active``, ``DomainStatsFlags/running``,
+    ///     ...), ``DomainStatsFlags/backing`` for backing images,
+    ///     ``DomainStatsFlags/enforceStats`` to fail on a group the driver lacks.
+    ///   - domainHandles: whether each record carries a ``Domain`` actor (one more
+    ///     libvirt reference each); false gives names only, which is cheaper when
+    ///     thousands of records are polled.
+    ///
+    /// Wraps `virConnectGetAllDomainStats`, `virDomainStatsRecordListFree`,
+    /// `virDomainGetName` and `virDomainRef`.
+    public func allDomainStats(
+        _ groups: DomainStatsRecord.Groups = [], flags: DomainStatsFlags = [], domainHandles: Bool = true
+    ) throws(LibvirtError) -> [DomainStatsRecord] {
+        var records: UnsafeMutablePointer<virDomainStatsRecordPtr?>? = nil
+        let count = try check(
+            virConnectGetAllDomainStats(
+                try handle("virConnectGetAllDomainStats"), groups.rawValue, &records, flags.rawValue),
+            "virConnectGetAllDomainStats")
+        defer { virDomainStatsRecordListFree(records) }
+        return decodeStatsRecords(records, count: Int(count), domainHandles: domainHandles)
+    }
+
+    /// The statistics of the given domains, in one call.
+    ///
+    /// - Parameters:
+    ///   - domains: domains of this connection.
+    ///   - groups: the groups to report; empty asks for every group the driver supports.
+    ///   - flags: ``DomainStatsFlags/backing``, ``DomainStatsFlags/enforceStats``
+    ///     or ``DomainStatsFlags/noWait`` (selecting flags such as `active` are refused).
+    ///   - domainHandles: whether each record carries a new ``Domain`` actor; false gives names only.
+    ///
+    /// Wraps `virDomainListGetStats`, `virDomainStatsRecordListFree`,
+    /// `virDomainGetName` and `virDomainRef`.
+    public func domainStats(
+        for domains: [Domain], groups: DomainStatsRecord.Groups = [], flags: DomainStatsFlags = [],
+        domainHandles: Bool = true
+    ) throws(LibvirtError) -> [DomainStatsRecord] {
+        _ = try handle("virDomainListGetStats")
+        var pointers: [OpaquePointer?] = domains.map(\.pointer)
+        pointers.append(nil)
+        var records: UnsafeMutablePointer<virDomainStatsRecordPtr?>? = nil
+        let count = try withExtendedLifetime(domains) { () throws(LibvirtError) -> Int32 in
+            try check(
+                pointers.withUnsafeMutableBufferPointer { list in
+                    virDomainListGetStats(list.baseAddress, groups.rawValue, &records, flags.rawValue)
+                }, "virDomainListGetStats")
+        }
+        defer { virDomainStatsRecordListFree(records) }
+        return decodeStatsRecords(records, count: Int(count), domainHandles: domainHandles)
+    }
+
+    // MARK: - Decoding
+
+    /// Copies `count` C records into Swift ones, each decoded in one pass; the list
+    /// itself is freed by the caller.
+    private func decodeStatsRecords(
+        _ records: UnsafeMutablePointer<virDomainStatsRecordPtr?>?, count: Int, domainHandles: Bool
+    ) -> [DomainStatsRecord] {
+        guard let records else { return [] }
+        var result: [DomainStatsRecord] = []
+        result.reserveCapacity(count)
+        for index in 0..<count {
+            guard let record = records[index]?.pointee, let dom = record.dom else { continue }
+            let name = virDomainGetName(dom).map { String(cString: $0) } ?? ""
+            var domain: Domain? = nil
+            if domainHandles, virDomainRef(dom) == 0 {
+                domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil))
+            }
+            let parameters = TypedParameters(record.params, count: Int(record.nparams))
+            result.append(DomainStatsRecord(domain: domain, name: name, parameters: parameters))
+        }
+        return result
+    }
+}

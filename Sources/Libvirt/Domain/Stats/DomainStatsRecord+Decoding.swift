@@ -1,0 +1,229 @@
+// MARK: - Decoding parameters into groups
+//
+// One pass over the record's parameters: each key is split at its first dot,
+// its group chosen by the prefix, and an indexed key (`block.0.rd.bytes`) has
+// its index parsed once. Keys a group does not document stay in `parameters` only.
+
+extension DomainStatsRecord {
+    /// Puts one parameter into its group.
+    mutating func decode(_ parameter: TypedParameters.Parameter) {
+        let key = parameter.name
+        guard let dot = key.utf8.firstIndex(of: UInt8(ascii: ".")) else { return }
+        let rest = key[key.index(after: dot)...]
+        let value = parameter.value
+        switch key[..<dot] {
+        case "state": decodeState(rest, value)
+        case "cpu": decodeCPU(rest, value)
+        case "balloon": decodeBalloon(rest, value)
+        case "vcpu": decodeVCPU(rest, value)
+        case "net": decodeInterface(rest, value)
+        case "block": decodeBlock(rest, value)
+        case "perf":
+            guard let counter = value.uint64Value else { return }
+            var counters = perf ?? [:]
+            perf = nil  // so the dictionary is not copied on write
+            counters[String(rest)] = counter
+            perf = counters
+        case "iothread": decodeIOThread(rest, value)
+        case "dirtyrate": decodeDirtyRate(rest, value)
+        case "memory":
+            var group = memory ?? TypedParameters()
+            memory = nil
+            group.append(key, value)
+            memory = group
+        case "vm":
+            var group = vm ?? TypedParameters()
+            vm = nil
+            group.append(key, value)
+            vm = group
+        default: break
+        }
+    }
+
+    private mutating func decodeState(_ key: Substring, _ value: TypedParameterValue) {
+        var group = state ?? StateGroup()
+        switch key {
+        case "state": group.state = value.int64Value.flatMap { Int32(exactly: $0) }.map(Domain.State.init(rawValue:))
+        case "reason": group.reason = value.int64Value.flatMap { Int32(exactly: $0) }
+        default: break
+        }
+        state = group
+    }
+
+    private mutating func decodeCPU(_ key: Substring, _ value: TypedParameterValue) {
+        var group = cpu ?? CPU()
+        switch key {
+        case "time": group.time = value.uint64Value
+        case "user": group.user = value.uint64Value
+        case "system": group.system = value.uint64Value
+        case "haltpoll.success.time": group.haltPollSuccessTime = value.uint64Value
+        case "haltpoll.fail.time": group.haltPollFailTime = value.uint64Value
+        default: break
+        }
+        cpu = group
+    }
+
+    private mutating func decodeBalloon(_ key: Substring, _ value: TypedParameterValue) {
+        var group = balloon ?? Balloon()
+        let number = value.uint64Value
+        switch key {
+        case "current": group.current = number
+        case "maximum": group.maximum = number
+        case "swap_in": group.swapIn = number
+        case "swap_out": group.swapOut = number
+        case "major_fault": group.majorFaults = number
+        case "minor_fault": group.minorFaults = number
+        case "unused": group.unused = number
+        case "available": group.available = number
+        case "rss": group.rss = number
+        case "usable": group.usable = number
+        case "last-update": group.lastUpdate = number
+        case "disk_caches": group.diskCaches = number
+        case "hugetlb_pgalloc": group.hugePageAllocations = number
+        case "hugetlb_pgfail": group.hugePageFailures = number
+        default: break
+        }
+        balloon = group
+    }
+
+    private mutating func decodeVCPU(_ key: Substring, _ value: TypedParameterValue) {
+        var group = vcpu ?? VCPUs()
+        vcpu = nil  // so its arrays are not copied on write
+        defer { vcpu = group }
+        switch key {
+        case "current": group.current = value.uint64Value.flatMap { UInt32(exactly: $0) }
+        case "maximum": group.maximum = value.uint64Value.flatMap { UInt32(exactly: $0) }
+        default:
+            guard let (number, field) = indexed(key) else { return }
+            let slot = position(of: number, in: &group.vcpus, id: \.number, make: VCPU.init(number:))
+            switch field {
+            case "state": group.vcpus[slot].state = value.int64Value.flatMap { Int32(exactly: $0) }
+            case "time": group.vcpus[slot].time = value.uint64Value
+            case "wait": group.vcpus[slot].wait = value.uint64Value
+            case "halted": group.vcpus[slot].halted = value.boolValue
+            case "delay": group.vcpus[slot].delay = value.uint64Value
+            default: break
+            }
+        }
+    }
+
+    private mutating func decodeInterface(_ key: Substring, _ value: TypedParameterValue) {
+        var group = interfaces ?? Interfaces()
+        interfaces = nil  // so its arrays are not copied on write
+        defer { interfaces = group }
+        if key == "count" {
+            group.count = value.int64Value.map { Int($0) }
+            return
+        }
+        guard let (index, field) = indexed(key) else { return }
+        let slot = position(of: index, in: &group.interfaces, id: \.index, make: Interface.init(index:))
+        let number = value.uint64Value
+        switch field {
+        case "name": group.interfaces[slot].name = value.stringValue
+        case "rx.bytes": group.interfaces[slot].rxBytes = number
+        case "rx.pkts": group.interfaces[slot].rxPackets = number
+        case "rx.errs": group.interfaces[slot].rxErrors = number
+        case "rx.drop": group.interfaces[slot].rxDrops = number
+        case "tx.bytes": group.interfaces[slot].txBytes = number
+        case "tx.pkts": group.interfaces[slot].txPackets = number
+        case "tx.errs": group.interfaces[slot].txErrors = number
+        case "tx.drop": group.interfaces[slot].txDrops = number
+        default: break
+        }
+    }
+
+    private mutating func decodeBlock(_ key: Substring, _ value: TypedParameterValue) {
+        var group = blocks ?? Blocks()
+        blocks = nil  // so its arrays are not copied on write
+        defer { blocks = group }
+        if key == "count" {
+            group.count = value.int64Value.map { Int($0) }
+            return
+        }
+        guard let (index, field) = indexed(key) else { return }
+        let slot = position(of: index, in: &group.blocks, id: \.index, make: Block.init(index:))
+        let number = value.uint64Value
+        switch field {
+        case "name": group.blocks[slot].name = value.stringValue
+        case "backingIndex": group.blocks[slot].backingIndex = number.flatMap { UInt32(exactly: $0) }
+        case "path": group.blocks[slot].path = value.stringValue
+        case "rd.reqs": group.blocks[slot].readRequests = number
+        case "rd.bytes": group.blocks[slot].readBytes = number
+        case "rd.times": group.blocks[slot].readTime = number
+        case "wr.reqs": group.blocks[slot].writeRequests = number
+        case "wr.bytes": group.blocks[slot].writeBytes = number
+        case "wr.times": group.blocks[slot].writeTime = number
+        case "fl.reqs": group.blocks[slot].flushRequests = number
+        case "fl.times": group.blocks[slot].flushTime = number
+        case "errors": group.blocks[slot].errors = number
+        case "allocation": group.blocks[slot].allocation = number
+        case "capacity": group.blocks[slot].capacity = number
+        case "physical": group.blocks[slot].physical = number
+        case "threshold": group.blocks[slot].threshold = number
+        default: break
+        }
+    }
+
+    private mutating func decodeIOThread(_ key: Substring, _ value: TypedParameterValue) {
+        var group = ioThreads ?? IOThreads()
+        ioThreads = nil  // so its arrays are not copied on write
+        defer { ioThreads = group }
+        if key == "count" {
+            group.count = value.int64Value.map { Int($0) }
+            return
+        }
+        guard let (id, field) = indexed(key) else { return }
+        let slot = position(of: id, in: &group.threads, id: \.id, make: IOThread.init(id:))
+        switch field {
+        case "poll-max-ns": group.threads[slot].pollMaxNanoseconds = value.uint64Value
+        case "poll-grow": group.threads[slot].pollGrow = value.uint64Value
+        case "poll-shrink": group.threads[slot].pollShrink = value.uint64Value
+        default: break
+        }
+    }
+
+    private mutating func decodeDirtyRate(_ key: Substring, _ value: TypedParameterValue) {
+        var group = dirtyRate ?? DirtyRate()
+        dirtyRate = nil  // so its arrays are not copied on write
+        defer { dirtyRate = group }
+        switch key {
+        case "calc_status": group.calculationStatus = value.int64Value.flatMap { Int32(exactly: $0) }
+        case "calc_start_time": group.calculationStartTime = value.int64Value
+        case "calc_period": group.calculationPeriod = value.int64Value.flatMap { Int32(exactly: $0) }
+        case "megabytes_per_second": group.megabytesPerSecond = value.int64Value
+        case "calc_mode": group.calculationMode = value.stringValue
+        default:
+            // vcpu.<n>.megabytes_per_second
+            guard key.hasPrefix("vcpu."), let (number, field) = indexed(key.dropFirst(5)),
+                  field == "megabytes_per_second", let rate = value.int64Value else { return }
+            group.vcpuMegabytesPerSecond[number] = rate
+        }
+    }
+}
+
+// MARK: - Keys with an index
+
+/// Splits `"3.rd.bytes"` into `(3, "rd.bytes")`, or nil when the key has no leading number.
+private func indexed(_ key: Substring) -> (Int, Substring)? {
+    var number = 0
+    var sawDigit = false
+    var index = key.startIndex
+    while index < key.endIndex, let digit = key[index].wholeNumberValue, key[index].isASCII {
+        number = number &* 10 &+ digit
+        sawDigit = true
+        index = key.index(after: index)
+    }
+    guard sawDigit, index < key.endIndex, key[index] == "." else { return nil }
+    return (number, key[key.index(after: index)...])
+}
+
+/// The position of the element identified by `id` in `array`, appended if absent.
+/// Keys arrive grouped by element, so the last element is checked first.
+private func position<Element>(
+    of id: Int, in array: inout [Element], id idOf: KeyPath<Element, Int>, make: (Int) -> Element
+) -> Int {
+    if let last = array.indices.last, array[last][keyPath: idOf] == id { return last }
+    if let found = array.firstIndex(where: { $0[keyPath: idOf] == id }) { return found }
+    array.append(make(id))
+    return array.count - 1
+}

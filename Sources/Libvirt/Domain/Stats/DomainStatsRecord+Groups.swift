@@ -1,0 +1,220 @@
+extension DomainStatsRecord {
+    // MARK: - state, cpu, balloon
+
+    /// The `state.*` group.
+    public struct StateGroup: Sendable, Hashable {
+        /// The run state (`state.state`).
+        public internal(set) var state: Domain.State?
+        /// The reason for the state, a value of the `virDomain<State>Reason` enum
+        /// matching ``state`` (`state.reason`).
+        public internal(set) var reason: Int32?
+
+        /// The state with its reason, typed per state, when libvirt sent both.
+        public var stateReason: Domain.StateReason? {
+            guard let state, let reason else { return nil }
+            return Domain.StateReason(state: state, rawReason: reason)
+        }
+    }
+
+    /// The `cpu.*` group; times in nanoseconds.
+    public struct CPU: Sendable, Hashable {
+        /// Total CPU time spent by the domain (`cpu.time`).
+        public internal(set) var time: UInt64?
+        /// User CPU time (`cpu.user`).
+        public internal(set) var user: UInt64?
+        /// System CPU time (`cpu.system`).
+        public internal(set) var system: UInt64?
+        /// Time spent polling successfully when halted (`cpu.haltpoll.success.time`).
+        public internal(set) var haltPollSuccessTime: UInt64?
+        /// Time spent polling unsuccessfully when halted (`cpu.haltpoll.fail.time`).
+        public internal(set) var haltPollFailTime: UInt64?
+    }
+
+    /// The `balloon.*` group; sizes in KiB.
+    public struct Balloon: Sendable, Hashable {
+        /// Current balloon size (`balloon.current`).
+        public internal(set) var current: UInt64?
+        /// Maximum balloon size (`balloon.maximum`).
+        public internal(set) var maximum: UInt64?
+        /// Memory swapped in (`balloon.swap_in`).
+        public internal(set) var swapIn: UInt64?
+        /// Memory swapped out (`balloon.swap_out`).
+        public internal(set) var swapOut: UInt64?
+        /// Page faults that needed disk I/O (`balloon.major_fault`).
+        public internal(set) var majorFaults: UInt64?
+        /// Page faults that needed no disk I/O (`balloon.minor_fault`).
+        public internal(set) var minorFaults: UInt64?
+        /// Memory the guest does not use (`balloon.unused`).
+        public internal(set) var unused: UInt64?
+        /// Memory the guest sees (`balloon.available`).
+        public internal(set) var available: UInt64?
+        /// Resident set size of the domain's process on the host (`balloon.rss`).
+        public internal(set) var rss: UInt64?
+        /// Memory that can be reclaimed without swapping (`balloon.usable`).
+        public internal(set) var usable: UInt64?
+        /// When the guest last updated these values, in seconds since the epoch (`balloon.last-update`).
+        public internal(set) var lastUpdate: UInt64?
+        /// Memory the guest can reclaim from disk caches (`balloon.disk_caches`).
+        public internal(set) var diskCaches: UInt64?
+        /// Successful huge page allocations from inside the guest (`balloon.hugetlb_pgalloc`).
+        public internal(set) var hugePageAllocations: UInt64?
+        /// Failed huge page allocations from inside the guest (`balloon.hugetlb_pgfail`).
+        public internal(set) var hugePageFailures: UInt64?
+    }
+
+    // MARK: - vcpu
+
+    /// The `vcpu.*` group.
+    public struct VCPUs: Sendable, Hashable {
+        /// Virtual CPUs online (`vcpu.current`).
+        public internal(set) var current: UInt32?
+        /// Virtual CPUs at most (`vcpu.maximum`).
+        public internal(set) var maximum: UInt32?
+        /// Each virtual CPU libvirt reported on, by ascending number.
+        public internal(set) var vcpus: [VCPU] = []
+    }
+
+    /// One virtual CPU (`vcpu.<number>.*`); times in nanoseconds.
+    public struct VCPU: Sendable, Hashable {
+        /// The virtual CPU's number.
+        public let number: Int
+        /// Its state, a `virVcpuState` value: 0 offline, 1 running, 2 blocked (`vcpu.<n>.state`).
+        public internal(set) var state: Int32?
+        /// Virtual CPU time (`vcpu.<n>.time`).
+        public internal(set) var time: UInt64?
+        /// Time spent waiting for a host CPU (`vcpu.<n>.wait`).
+        public internal(set) var wait: UInt64?
+        /// Whether it is halted (`vcpu.<n>.halted`).
+        public internal(set) var halted: Bool?
+        /// Time spent waiting in the host's run queue (`vcpu.<n>.delay`).
+        public internal(set) var delay: UInt64?
+
+        init(number: Int) { self.number = number }
+    }
+
+    // MARK: - net
+
+    /// The `net.*` group.
+    public struct Interfaces: Sendable, Hashable {
+        /// How many interfaces libvirt reports (`net.count`).
+        public internal(set) var count: Int?
+        /// The interfaces, by index.
+        public internal(set) var interfaces: [Interface] = []
+    }
+
+    /// One network interface (`net.<index>.*`).
+    public struct Interface: Sendable, Hashable {
+        /// Its index in the group.
+        public let index: Int
+        /// The host-side device name (`net.<i>.name`).
+        public internal(set) var name: String?
+        /// Bytes received (`net.<i>.rx.bytes`).
+        public internal(set) var rxBytes: UInt64?
+        /// Packets received (`net.<i>.rx.pkts`).
+        public internal(set) var rxPackets: UInt64?
+        /// Receive errors (`net.<i>.rx.errs`).
+        public internal(set) var rxErrors: UInt64?
+        /// Received packets dropped (`net.<i>.rx.drop`).
+        public internal(set) var rxDrops: UInt64?
+        /// Bytes sent (`net.<i>.tx.bytes`).
+        public internal(set) var txBytes: UInt64?
+        /// Packets sent (`net.<i>.tx.pkts`).
+        public internal(set) var txPackets: UInt64?
+        /// Send errors (`net.<i>.tx.errs`).
+        public internal(set) var txErrors: UInt64?
+        /// Sent packets dropped (`net.<i>.tx.drop`).
+        public internal(set) var txDrops: UInt64?
+
+        init(index: Int) { self.index = index }
+    }
+
+    // MARK: - block
+
+    /// The `block.*` group.
+    public struct Blocks: Sendable, Hashable {
+        /// How many block devices libvirt reports (`block.count`).
+        public internal(set) var count: Int?
+        /// The block devices, by index.
+        public internal(set) var blocks: [Block] = []
+    }
+
+    /// One block device (`block.<index>.*`); times in nanoseconds, sizes in bytes.
+    public struct Block: Sendable, Hashable {
+        /// Its index in the group.
+        public let index: Int
+        /// The disk's target name, such as `vda` (`block.<i>.name`).
+        public internal(set) var name: String?
+        /// Its index in the backing chain (`block.<i>.backingIndex`).
+        public internal(set) var backingIndex: UInt32?
+        /// The host file or device (`block.<i>.path`).
+        public internal(set) var path: String?
+        /// Read requests (`block.<i>.rd.reqs`).
+        public internal(set) var readRequests: UInt64?
+        /// Bytes read (`block.<i>.rd.bytes`).
+        public internal(set) var readBytes: UInt64?
+        /// Time spent reading (`block.<i>.rd.times`).
+        public internal(set) var readTime: UInt64?
+        /// Write requests (`block.<i>.wr.reqs`).
+        public internal(set) var writeRequests: UInt64?
+        /// Bytes written (`block.<i>.wr.bytes`).
+        public internal(set) var writeBytes: UInt64?
+        /// Time spent writing (`block.<i>.wr.times`).
+        public internal(set) var writeTime: UInt64?
+        /// Flush requests (`block.<i>.fl.reqs`).
+        public internal(set) var flushRequests: UInt64?
+        /// Time spent flushing (`block.<i>.fl.times`).
+        public internal(set) var flushTime: UInt64?
+        /// Errors (`block.<i>.errors`).
+        public internal(set) var errors: UInt64?
+        /// Highest written offset (`block.<i>.allocation`).
+        public internal(set) var allocation: UInt64?
+        /// Logical size (`block.<i>.capacity`).
+        public internal(set) var capacity: UInt64?
+        /// Host physical size (`block.<i>.physical`).
+        public internal(set) var physical: UInt64?
+        /// The write threshold set with ``Domain/setBlockThreshold(_:threshold:)`` (`block.<i>.threshold`).
+        public internal(set) var threshold: UInt64?
+
+        init(index: Int) { self.index = index }
+    }
+
+    // MARK: - iothread, dirtyrate
+
+    /// The `iothread.*` group.
+    public struct IOThreads: Sendable, Hashable {
+        /// How many I/O threads there are (`iothread.count`).
+        public internal(set) var count: Int?
+        /// Each I/O thread libvirt reported on, by ascending id.
+        public internal(set) var threads: [IOThread] = []
+    }
+
+    /// One I/O thread (`iothread.<id>.*`).
+    public struct IOThread: Sendable, Hashable {
+        /// The thread's id.
+        public let id: Int
+        /// Maximum polling time in nanoseconds (`iothread.<id>.poll-max-ns`).
+        public internal(set) var pollMaxNanoseconds: UInt64?
+        /// Polling time growth factor (`iothread.<id>.poll-grow`).
+        public internal(set) var pollGrow: UInt64?
+        /// Polling time shrink factor (`iothread.<id>.poll-shrink`).
+        public internal(set) var pollShrink: UInt64?
+
+        init(id: Int) { self.id = id }
+    }
+
+    /// The `dirtyrate.*` group, from ``Domain`` dirty rate calculations.
+    public struct DirtyRate: Sendable, Hashable {
+        /// The calculation's status, a `virDomainDirtyRateStatus` value (`dirtyrate.calc_status`).
+        public internal(set) var calculationStatus: Int32?
+        /// When it started, in seconds since boot (`dirtyrate.calc_start_time`).
+        public internal(set) var calculationStartTime: Int64?
+        /// How long it ran, in seconds (`dirtyrate.calc_period`).
+        public internal(set) var calculationPeriod: Int32?
+        /// The memory dirty rate in MiB/s (`dirtyrate.megabytes_per_second`).
+        public internal(set) var megabytesPerSecond: Int64?
+        /// How it was calculated: `page-sampling`, `dirty-bitmap` or `dirty-ring` (`dirtyrate.calc_mode`).
+        public internal(set) var calculationMode: String?
+        /// The dirty rate of each virtual CPU in MiB/s, by number (`dirtyrate.vcpu.<n>.megabytes_per_second`).
+        public internal(set) var vcpuMegabytesPerSecond: [Int: Int64] = [:]
+    }
+}

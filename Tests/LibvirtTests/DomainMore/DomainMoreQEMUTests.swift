@@ -1,0 +1,295 @@
+import Foundation
+import Testing
+@testable import Libvirt
+
+/// A throwaway QEMU guest: a 16 MiB qcow2 disk `vda`, a tap interface, a serial
+/// console, a VGA display and a virtio balloon; it boots into SeaBIOS and idles.
+struct QEMUGuest {
+    let connection: Connection
+    let domain: Domain
+    let name: String
+    let tap: String
+    let disk: String
+    /// A 1 MiB raw disk `vdb` whose first bytes are ``rawPattern``.
+    let rawDisk: String
+
+    static let rawPattern = Array("swift-libvirt".utf8)
+
+    static let available =
+        FileManager.default.fileExists(atPath: "/run/libvirt/libvirt-sock")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/qemu-img")
+
+    /// Creates and starts a guest, runs `body`, and always removes the guest and its files.
+    /// - Parameter withRawDisk: whether the guest has the raw disk `vdb` (internal
+    ///   snapshots with memory need every disk to be qcow2).
+    static func with(withRawDisk: Bool = true, _ body: (QEMUGuest) async throws -> Void) async throws {
+        let id = UUID().uuidString.prefix(8).lowercased()
+        let name = "dm-\(id)"
+        let tap = "dm\(id)"
+        let disk = "/tmp/\(name).qcow2"
+        let rawDisk = "/tmp/\(name).img"
+        var rawContents = Data(rawPattern)
+        rawContents.append(Data(count: (1 << 20) - rawPattern.count))
+        #expect(FileManager.default.createFile(atPath: rawDisk, contents: rawContents))
+        let qemuImg = Process()
+        qemuImg.executableURL = URL(fileURLWithPath: "/usr/bin/qemu-img")
+        qemuImg.arguments = ["create", "-q", "-f", "qcow2", disk, "16M"]
+        try qemuImg.run()
+        qemuImg.waitUntilExit()
+        defer {
+            try? FileManager.default.removeItem(atPath: disk)
+            try? FileManager.default.removeItem(atPath: rawDisk)
+            try? FileManager.default.removeItem(atPath: "/tmp/\(name)-extra.qcow2")
+        }
+        #expect(qemuImg.terminationStatus == 0)
+        let connection = try await Connection.open("qemu:///system")
+        let xml = """
+            <domain type='qemu'>
+              <name>\(name)</name>
+              <memory unit='MiB'>64</memory>
+              <vcpu>1</vcpu>
+              <os><type arch='x86_64' machine='pc'>hvm</type></os>
+              <devices>
+                <disk type='file' device='disk'>
+                  <driver name='qemu' type='qcow2'/><source file='\(disk)'/><target dev='vda' bus='virtio'/>
+                </disk>
+                \(withRawDisk ? """
+                <disk type='file' device='disk'>
+                  <driver name='qemu' type='raw'/><source file='\(rawDisk)'/><target dev='vdb' bus='virtio'/>
+                </disk>
+                """ : "")
+                <interface type='ethernet'><target dev='\(tap)'/><model type='virtio'/></interface>
+                <serial type='pty'/><console type='pty'/>
+                <video><model type='vga'/></video>
+                <memballoon model='virtio'/>
+              </devices>
+            </domain>
+            """
+        let domain = try await connection.defineDomain(xml: xml)
+        do {
+            try await domain.create()
+            try await body(QEMUGuest(
+                connection: connection, domain: domain, name: name, tap: tap, disk: disk, rawDisk: rawDisk))
+        } catch {
+            await domain.removeForTests()
+            throw error
+        }
+        await domain.removeForTests()
+    }
+}
+
+@Suite(
+    "Domain devices and stats on QEMU", .serialized,
+    .enabled(if: QEMUGuest.available, "no libvirtd at /run/libvirt/libvirt-sock, or no qemu-img: QEMU tests skipped"))
+struct DomainMoreQEMUTests {
+    @Test("typed stats of a running guest: state, cpu, balloon, vcpu, net, block")
+    func stats() async throws {
+        try await QEMUGuest.with { guest in
+            try await guest.domain.setBlockThreshold("vda", threshold: 8 << 20)
+            let records = try await guest.connection.allDomainStats(flags: .running)
+            let record = try #require(records.first { $0.name == guest.name })
+            #expect(try await record.domain?.name() == guest.name)
+            #expect(record.state?.state == .running)
+            #expect(record.state?.reason == 1)  // VIR_DOMAIN_RUNNING_BOOTED
+            #expect(try #require(record.cpu?.time) > 0)
+            #expect(record.cpu?.user != nil && record.cpu?.system != nil)
+            #expect(record.balloon?.current == 65536)
+            #expect(record.balloon?.maximum == 65536)
+            #expect(try #require(record.balloon?.rss) > 0)
+            #expect(record.vcpu?.current == 1 && record.vcpu?.maximum == 1)
+            #expect(record.vcpu?.vcpus.map(\.number) == [0])
+            #expect(record.vcpu?.vcpus.first?.state == 1)
+            #expect(record.vcpu?.vcpus.first?.time != nil)  // may still be 0 right after boot
+            #expect(record.interfaces?.count == 1)
+            #expect(record.interfaces?.interfaces.first?.name == guest.tap)
+            #expect(record.interfaces?.interfaces.first?.rxBytes != nil)
+            #expect(record.interfaces?.interfaces.first?.txPackets != nil)
+            #expect(record.blocks?.count == 2)
+            #expect(record.blocks?.blocks.map(\.name) == ["vda", "vdb"])
+            #expect(record.blocks?.blocks.last?.capacity == 1 << 20)
+            let block = try #require(record.blocks?.blocks.first)
+            #expect(block.name == "vda" && block.path == guest.disk)
+            #expect(block.capacity == 16 << 20)
+            #expect(block.threshold == 8 << 20)
+            #expect(block.readRequests != nil && block.readBytes != nil)
+            #expect(block.writeBytes != nil && block.flushRequests != nil)
+            #expect(record.parameters.uint64("block.0.capacity") == 16 << 20)
+
+            let chosen = try await guest.connection.domainStats(
+                for: [guest.domain], groups: [.block, .interface], domainHandles: false)
+            #expect(chosen.count == 1 && chosen[0].name == guest.name && chosen[0].domain == nil)
+            #expect(chosen[0].state == nil && chosen[0].blocks?.count == 2 && chosen[0].interfaces?.count == 1)
+        }
+    }
+
+    @Test("block and interface statistics, block info, peeks, resize and disk errors")
+    func blockDevices() async throws {
+        try await QEMUGuest.with { guest in
+            let domain = guest.domain
+            let stats = try await domain.blockStats("vda")
+            #expect(stats.readRequests != nil && stats.readBytes != nil && stats.writeRequests != nil)
+            let detailed = try await domain.detailedBlockStats("vda")
+            #expect(try #require(detailed.readRequests) >= #require(stats.readRequests))
+            #expect(detailed.readTime != nil && detailed.flushRequests != nil && !detailed.parameters.isEmpty)
+            let interface = try await domain.interfaceStats(guest.tap)
+            #expect(interface.rxBytes != nil && interface.txBytes != nil && interface.rxDrops != nil)
+            #expect(try await domain.blockInfo("vda").capacity == 16 << 20)
+            // Peeking reads what the host file holds; QEMU only peeks raw images.
+            #expect(try await domain.peekBlock("vdb", offset: 0, count: 13) == QEMUGuest.rawPattern)
+            #expect(try await domain.peekBlock("vdb", offset: 6, count: 7) == Array("libvirt".utf8))
+            let qcow2 = await libvirtError { try await domain.peekBlock("vda", offset: 0, count: 4) }
+            #expect(qcow2?.code == .operationUnsupported)
+            // The BIOS reset vector at 0xFFFF0 starts with a far jump (0xEA).
+            let reset = try await domain.peekMemory(at: 0xFFFF0, count: 16, flags: .physical)
+            #expect(reset.count == 16 && reset.first == 0xEA, "\(reset)")
+            try await domain.blockResize("vda", size: 32 << 20, flags: .bytes)
+            #expect(try await domain.blockInfo("vda").capacity == 32 << 20)
+            #expect(try await domain.diskErrors().isEmpty)
+            #expect(try await domain.blockJobInfo("vda") == nil)
+            let commit = await libvirtError { try await domain.blockCommit("vda") }
+            #expect(commit?.function == "virDomainBlockCommit")
+            let abort = await libvirtError { try await domain.abortBlockJob("vda") }
+            #expect(abort?.function == "virDomainBlockJobAbort")
+            #expect(abort?.code == .invalidArg)  // no active block job on vda
+        }
+    }
+
+    @Test("attach and detach a disk in the persistent configuration; unknown alias")
+    func attachDetach() async throws {
+        try await QEMUGuest.with { guest in
+            let extra = "/tmp/\(guest.name)-extra.qcow2"
+            let disk = """
+                <disk type='file' device='disk'><driver name='qemu' type='raw'/>
+                <source file='\(extra)'/><target dev='vdc' bus='virtio'/></disk>
+                """
+            #expect(FileManager.default.createFile(atPath: extra, contents: Data(count: 1 << 20)))
+            try await guest.domain.attachDevice(disk, flags: .config)
+            #expect(try await guest.domain.xmlDescription(flags: .inactive).contains("dev='vdc'"))
+            #expect(try await !guest.domain.xmlDescription().contains("dev='vdc'"))
+            try await guest.domain.detachDevice(disk, flags: .config)
+            #expect(try await !guest.domain.xmlDescription(flags: .inactive).contains("dev='vdc'"))
+            let alias = await libvirtError { try await guest.domain.detachDevice(alias: "ua-nothing", flags: .live) }
+            #expect(alias?.function == "virDomainDetachDeviceAlias")
+            #expect(alias?.code == .internalError, "\(String(describing: alias))")
+        }
+    }
+
+    @Test("job info, migration tunables, and migrations that cannot happen")
+    func jobsAndMigration() async throws {
+        try await QEMUGuest.with { guest in
+            let domain = guest.domain
+            #expect(try await domain.jobInfo().type == .noJob)
+            #expect(try await domain.jobStats().type == .noJob)
+            #expect(await libvirtError { try await domain.abortJob() }?.code == .operationInvalid)
+            try await domain.setMigrationMaxSpeed(100)
+            #expect(try await domain.migrationMaxSpeed() == 100)
+            try await domain.setMigrationMaxDowntime(450)
+            #expect(try await domain.migrationMaxDowntime() == 450)
+            try await domain.setMigrationCompressionCacheSize(32 << 20)
+            #expect(try await domain.migrationCompressionCacheSize() == 32 << 20)
+            let postCopy = await libvirtError { try await domain.startPostCopyMigration() }
+            #expect(postCopy?.function == "virDomainMigrateStartPostCopy")
+            #expect(postCopy?.code == .operationInvalid)
+            // Migrating a guest to its own host is refused.
+            let toSelf = await libvirtError { _ = try await domain.migrate(to: guest.connection, flags: .live) }
+            #expect(toSelf?.function == "virDomainMigrate" && toSelf != nil)
+            let toURI = await libvirtError {
+                try await domain.migrate(toURI: "qemu:///system", flags: [.live, .peer2peer])
+            }
+            #expect(toURI?.function == "virDomainMigrateToURI" && toURI != nil)
+            #expect(try await domain.state().state == .running)
+        }
+    }
+
+    @Test("a pull-mode backup job: its XML, job stats, abort")
+    func backup() async throws {
+        try await QEMUGuest.with { guest in
+            let domain = guest.domain
+            let socket = "/tmp/\(guest.name)-nbd.sock"
+            let scratch = "/tmp/\(guest.name)-scratch.qcow2"
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            try await domain.beginBackup("""
+                <domainbackup mode='pull'>
+                  <server transport='unix' socket='\(socket)'/>
+                  <disks>
+                    <disk name='vda' backup='yes' type='file'><scratch file='\(scratch)'/></disk>
+                    <disk name='vdb' backup='no'/>
+                  </disks>
+                </domainbackup>
+                """)
+            let xml = try await domain.backupXMLDescription()
+            #expect(xml.contains("mode='pull'") && xml.contains(socket), "\(xml)")
+            let stats = try await domain.jobStats()
+            #expect(stats.operation == .backup, "\(stats)")
+            #expect(stats.type == .unbounded || stats.type == .bounded)
+            try await domain.abortJob()
+            #expect(try await domain.jobInfo().type == .noJob)
+            #expect(await libvirtError { try await domain.backupXMLDescription() }?.function == "virDomainBackupGetXMLDesc")
+        }
+    }
+
+    @Test("console stream and screenshot")
+    func consoleAndScreenshot() async throws {
+        try await QEMUGuest.with { guest in
+            let console = try await guest.connection.makeStream()
+            try await guest.domain.openConsole(stream: console)
+            await console.rawAbort()
+            let screen = try await guest.connection.makeStream()
+            #expect(try await guest.domain.screenshot(stream: screen) == "image/png")
+            let image = try await screen.rawReceiveAll()
+            #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+            let channel = try await guest.connection.makeStream()
+            let missing = await libvirtError { try await guest.domain.openChannel("org.qemu.guest_agent.0", stream: channel) }
+            #expect(missing?.function == "virDomainOpenChannel" && missing != nil)
+            let graphics = await libvirtError { try await guest.domain.openGraphicsFileDescriptor() }
+            #expect(graphics?.function == "virDomainOpenGraphicsFD" && graphics != nil)
+        }
+    }
+
+    /// A checkpoint of the qcow2 disk only: raw images hold no bitmaps.
+    static func checkpointXML(_ name: String) -> String {
+        "<domaincheckpoint><name>\(name)</name><disks><disk name='vda' checkpoint='bitmap'/><disk name='vdb' checkpoint='no'/></disks></domaincheckpoint>"
+    }
+
+    @Test("snapshot create, revert restores the running state, delete")
+    func snapshots() async throws {
+        try await QEMUGuest.with(withRawDisk: false) { guest in
+            let domain = guest.domain
+            let first = try await domain.createSnapshot("<domainsnapshot><name>s1</name></domainsnapshot>")
+            #expect(try await first.isCurrent())
+            #expect(try await first.hasMetadata())
+            #expect(try await first.xmlDescription().contains("<state>running</state>"))
+            try await domain.suspend()
+            #expect(try await domain.state().state == .paused)
+            let second = try await domain.createSnapshot("<domainsnapshot><name>s2</name></domainsnapshot>")
+            #expect(try await second.parent().name() == "s1")
+            try await first.revert()
+            #expect(try await domain.state().state == .running)
+            #expect(try await domain.currentSnapshot().name() == "s1")
+            try await second.revert()
+            #expect(try await domain.state().state == .paused)
+            #expect(try await domain.snapshotNames(flags: .leaves) == ["s2"])
+            try await first.delete(flags: .children)
+            #expect(try await domain.snapshotCount() == 0)
+        }
+    }
+
+    @Test("checkpoints of a qcow2 disk")
+    func checkpoints() async throws {
+        try await QEMUGuest.with { guest in
+            let domain = guest.domain
+            let first = try await domain.createCheckpoint(Self.checkpointXML("c1"))
+            let second = try await domain.createCheckpoint(Self.checkpointXML("c2"))
+            #expect(try await second.parent().name() == "c1")
+            #expect(try await first.children().count == 1)
+            #expect(try await domain.checkpoints().count == 2)
+            let sized = try await second.xmlDescription(flags: .size)
+            // The qcow2 disk is tracked by a bitmap named after the checkpoint; the raw one is not.
+            #expect(sized.contains("<name>c2</name>") && sized.contains("bitmap='c2'"), "\(sized)")
+            #expect(sized.contains("size='"), "\(sized)")  // the data changed since, with .size
+            #expect(sized.contains("<disk name='vdb' checkpoint='no'/>"), "\(sized)")
+            try await first.delete(flags: .children)
+            #expect(try await domain.checkpoints().isEmpty)
+        }
+    }
+}
