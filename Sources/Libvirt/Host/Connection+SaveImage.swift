@@ -21,12 +21,12 @@ extension Connection {
     /// - Parameters:
     ///   - path: the image's path, on the hypervisor's host.
     ///   - xml: the new domain XML.
-    ///   - flags: ``SaveImageDefineFlags/running`` or
-    ///     ``SaveImageDefineFlags/paused`` to change the state the domain
-    ///     restores into.
+    ///   - flags: ``Domain/SaveRestoreFlags/running`` or
+    ///     ``Domain/SaveRestoreFlags/paused`` to change the state the domain
+    ///     restores into (the only flags this call takes).
     ///
     /// Wraps `virDomainSaveImageDefineXML`.
-    public func defineSaveImageXML(path: String, xml: String, flags: SaveImageDefineFlags = []) throws(LibvirtError) {
+    public func defineSaveImageXML(path: String, xml: String, flags: Domain.SaveRestoreFlags = []) throws(LibvirtError) {
         try check(
             virDomainSaveImageDefineXML(try handle("virDomainSaveImageDefineXML"), path, xml, flags.rawValue),
             "virDomainSaveImageDefineXML")

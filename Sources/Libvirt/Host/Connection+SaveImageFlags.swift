@@ -16,21 +16,4 @@ extension Connection {
         /// (`VIR_DOMAIN_SAVE_IMAGE_XML_SECURE`).
         public static let secure = SaveImageXMLFlags(rawValue: VIR_DOMAIN_SAVE_IMAGE_XML_SECURE.rawValue)
     }
-
-    /// Options for replacing the domain XML of a saved image: the state the
-    /// domain restores into (of `virDomainSaveRestoreFlags`, those this call takes).
-    public struct SaveImageDefineFlags: OptionSet, Sendable, Hashable {
-        /// The C value of the flags.
-        public let rawValue: UInt32
-
-        /// Creates flags from their C value.
-        public init(rawValue: UInt32) {
-            self.rawValue = rawValue
-        }
-
-        /// Restore into a running domain (`VIR_DOMAIN_SAVE_RUNNING`).
-        public static let running = SaveImageDefineFlags(rawValue: VIR_DOMAIN_SAVE_RUNNING.rawValue)
-        /// Restore into a paused domain (`VIR_DOMAIN_SAVE_PAUSED`).
-        public static let paused = SaveImageDefineFlags(rawValue: VIR_DOMAIN_SAVE_PAUSED.rawValue)
-    }
 }

@@ -1,16 +1,21 @@
-import CLibvirt
 import Foundation
-@testable import Libvirt
+import Libvirt
 import Testing
 
 /// CPU models, comparison and baselines on the in-process test driver.
 @Suite("Host CPU")
 struct HostCPUTests {
+    /// Opens the test driver's built-in node, whose host (node info, cells,
+    /// CPU counters) is fixed; these tests only read it.
+    static func open() async throws -> Connection {
+        try await Connection.open(Fixtures.defaultURI)
+    }
+
     static let westmere = "<cpu><arch>x86_64</arch><model>Westmere</model></cpu>"
 
     @Test("libvirt's CPU map knows the x86_64 models")
     func cpuModelNames() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let names = try await connection.cpuModelNames(arch: "x86_64")
         #expect(names.contains("Westmere"))
         #expect(names.contains("486"))
@@ -19,7 +24,7 @@ struct HostCPUTests {
 
     @Test("an unknown architecture has no CPU models")
     func cpuModelNamesUnknownArch() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let error = await libvirtError { try await connection.cpuModelNames(arch: "no-such-arch") }
         #expect(error?.code == .invalidArg)
         #expect(error?.function == "virConnectGetCPUModelNames")
@@ -27,7 +32,7 @@ struct HostCPUTests {
 
     @Test("the baseline of one CPU is that CPU's model")
     func baselineCPU() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let cpu = try await connection.baselineCPU([Self.westmere])
         #expect(cpu.contains("<model fallback='forbid'>Westmere</model>"))
         let expanded = try await connection.baselineCPU([Self.westmere], flags: .expandFeatures)
@@ -36,7 +41,7 @@ struct HostCPUTests {
 
     @Test("a baseline of malformed XML fails with libvirt's XML parse error")
     func baselineMalformed() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let error = await libvirtError { try await connection.baselineCPU(["<cpu><model>"]) }
         // libvirt reports the parser's failure as VIR_ERR_XML_DETAIL.
         #expect(error?.code == .xmlDetail)
@@ -45,7 +50,7 @@ struct HostCPUTests {
 
     @Test("comparing CPUs is not supported by the test driver")
     func compareCPU() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let host = await libvirtError { try await connection.compareCPU(Self.westmere) }
         #expect(host?.code == .noSupport)
         #expect(host?.function == "virConnectCompareCPU")

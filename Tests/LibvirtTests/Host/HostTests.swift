@@ -1,17 +1,22 @@
-import CLibvirt
 import Foundation
-@testable import Libvirt
+import Libvirt
 import Testing
 
 /// The host API on the in-process test driver, whose node is fixed: libvirt's
 /// test driver reports the same hardware on every machine.
 @Suite("Host")
 struct HostTests {
+    /// Opens the test driver's built-in node, whose host (node info, cells,
+    /// CPU counters) is fixed; these tests only read it.
+    static func open() async throws -> Connection {
+        try await Connection.open(Fixtures.defaultURI)
+    }
+
     // MARK: - Hardware
 
     @Test("node info is the test driver's fixed node")
     func nodeInfo() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let node = try await connection.nodeInfo()
         #expect(node.model == "i686")
         #expect(node.memory == 3_145_728)
@@ -26,7 +31,7 @@ struct HostTests {
 
     @Test("the CPU map lists 8 CPUs, 0, 2 and 4 online")
     func cpuMap() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let map = try await connection.cpuMap()
         #expect(map.count == 8)
         #expect(map.onlineCount == 3)
@@ -37,7 +42,7 @@ struct HostTests {
 
     @Test("capabilities describe the host and its i686 CPU")
     func capabilities() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let xml = try await connection.capabilities()
         #expect(xml.contains("<capabilities>"))
         #expect(xml.contains("<host>"))
@@ -47,7 +52,7 @@ struct HostTests {
 
     @Test("sysinfo is SMBIOS XML")
     func sysinfo() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let xml = try await connection.sysinfo()
         #expect(xml.contains("<sysinfo type='smbios'>"))
         #expect(xml.contains("<bios>"))
@@ -55,14 +60,14 @@ struct HostTests {
 
     @Test("the test driver allows 32 virtual CPUs, whatever the type named")
     func maxVcpus() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         #expect(try await connection.maxVcpus() == 32)
         #expect(try await connection.maxVcpus(type: "test") == 32)
     }
 
     @Test("domain capabilities are not supported by the test driver")
     func domainCapabilities() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let error = await libvirtError { try await connection.domainCapabilities(arch: "x86_64") }
         #expect(error?.code == .noSupport)
         #expect(error?.function == "virConnectGetDomainCapabilities")
@@ -70,7 +75,7 @@ struct HostTests {
 
     @Test("a closed connection refuses host calls")
     func closed() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         try await connection.close()
         let error = await libvirtError { try await connection.nodeInfo() }
         #expect(error?.code == .invalidConn)
@@ -81,7 +86,7 @@ struct HostTests {
 
     @Test("CPU stats are the test driver's fixed counters, for all CPUs or one")
     func cpuStats() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         for cpu in [nil, 0] as [Int?] {
             let stats = try await connection.cpuStats(cpu: cpu)
             #expect(stats.user == 9_797_400_000)
@@ -95,7 +100,7 @@ struct HostTests {
 
     @Test("memory stats are not supported by the test driver")
     func memoryStats() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let error = await libvirtError { try await connection.memoryStats() }
         #expect(error?.code == .noSupport)
         #expect(error?.function == "virNodeGetMemoryStats")
@@ -105,7 +110,7 @@ struct HostTests {
 
     @Test("free memory is the sum the test driver reports, cells one by one")
     func freeMemory() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let cells = try await connection.cellsFreeMemory()
         #expect(cells == [2_097_152, 4_194_304])
         #expect(try await connection.cellsFreeMemory(startCell: 1) == [4_194_304])
@@ -115,14 +120,14 @@ struct HostTests {
 
     @Test("a cell beyond the node's is refused")
     func freeMemoryBadCell() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let error = await libvirtError { try await connection.cellsFreeMemory(startCell: 5, maxCells: 1) }
         #expect(error?.code == .invalidArg)
     }
 
     @Test("free pages are counted per cell and page size")
     func freePages() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         // The test driver fills the counts, cell after cell, from a fixed
         // sequence (19, 45, 97, 201, 409, ...), whatever the sizes asked.
         let cells = try await connection.freePages(sizes: [4, 8, 2048, 1_048_576], startCell: 0, cellCount: 2)
@@ -137,7 +142,7 @@ struct HostTests {
 
     @Test("page allocation is not supported by the test driver")
     func allocatePages() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let error = await libvirtError { try await connection.allocatePages([2048: 1], startCell: 0, flags: .set) }
         #expect(error?.code == .noSupport)
         #expect(error?.function == "virNodeAllocPages")
@@ -145,7 +150,7 @@ struct HostTests {
 
     @Test("memory parameters, get and set, are not supported by the test driver")
     func memoryParameters() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let get = await libvirtError { try await connection.memoryParameters() }
         #expect(get?.code == .noSupport)
         #expect(get?.function == "virNodeGetMemoryParameters")
@@ -175,7 +180,7 @@ struct HostTests {
 
     @Test("the test driver's security model is testSecurity, with no DOI")
     func securityModel() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let model = try await connection.securityModel()
         #expect(model.model == "testSecurity")
         #expect(model.doi == "")
@@ -183,7 +188,7 @@ struct HostTests {
 
     @Test("SEV info is not supported by the test driver")
     func sevInfo() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let error = await libvirtError { try await connection.sevInfo() }
         #expect(error?.code == .noSupport)
         #expect(error?.function == "virNodeGetSEVInfo")
@@ -191,7 +196,7 @@ struct HostTests {
 
     @Test("suspending the host is not supported by the test driver")
     func suspend() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let error = await libvirtError { try await connection.suspendNode(target: .memory, duration: 60) }
         #expect(error?.code == .noSupport)
         #expect(error?.function == "virNodeSuspendForDuration")
@@ -199,7 +204,7 @@ struct HostTests {
 
     @Test("setting an identity is not supported by the test driver")
     func setIdentity() async throws {
-        let connection = try await Fixtures.openDefault()
+        let connection = try await Self.open()
         let error = await libvirtError { try await connection.setIdentity(ClientIdentity(userName: "alice")) }
         #expect(error?.code == .noSupport)
         #expect(error?.function == "virConnectSetIdentity")
