@@ -13,6 +13,13 @@ func element(_ tag: String, after: String, in xml: String) -> String? {
     return String(xml[open.upperBound..<close.lowerBound])
 }
 
+extension String {
+    /// The string padded with spaces to `length` characters.
+    func padding(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}
+
 do {
     let connection = try await Connection.open(uri)
     print("uri:        \(try await connection.uri())")
@@ -30,6 +37,14 @@ do {
     let cells = try await connection.cellsFreeMemory()
     for (index, free) in cells.enumerated() {
         print("  cell \(index):   \(free / 1024 / 1024) MiB free")
+    }
+
+    let domains = try await connection.domains()
+    print("domains:    \(domains.count)")
+    for domain in domains {
+        let id = try await domain.id().map { "\($0)" } ?? "-"
+        let active = try await domain.isActive() ? "active" : "inactive"
+        print("  \(id.padding(toLength: 4))\(try await domain.name()) (\(active))")
     }
     try await connection.close()
 } catch {
