@@ -154,6 +154,42 @@ struct DomainMoreQEMUTests {
         }
     }
 
+    @Test("block jobs: a copy with its progress, bandwidth and abort; a pull and a rebase")
+    func blockJobs() async throws {
+        try await QEMUGuest.with { guest in
+            let domain = guest.domain
+            let copy = "/tmp/\(guest.name)-copy.qcow2"
+            defer { try? FileManager.default.removeItem(atPath: copy) }
+            try await domain.blockCopy(
+                "vda", destinationXML: "<disk type='file'><source file='\(copy)'/><driver type='qcow2'/></disk>",
+                parameters: .init(granularity: 65536), flags: .transientJob)
+            let job = try #require(try await domain.blockJobInfo("vda"))
+            #expect(job.type == .copy)
+            #expect(job.current <= job.end)
+            try await domain.setBlockJobSpeed("vda", bandwidth: 5)
+            #expect(try await domain.blockJobInfo("vda", flags: .bandwidthBytes)?.bandwidth == 5 << 20)
+            #expect(try await domain.blockJobInfo("vda")?.bandwidth == 5)
+            try await domain.abortBlockJob("vda")
+            #expect(try await domain.blockJobInfo("vda") == nil)
+            #expect(FileManager.default.fileExists(atPath: copy))
+
+            // Without a backing chain, a pull or rebase has nothing to move and ends at once.
+            try await domain.blockPull("vda")
+            try await waitForNoBlockJob(domain, "vda")
+            try await domain.blockRebase("vda", base: nil, bandwidth: 1)
+            try await waitForNoBlockJob(domain, "vda")
+        }
+    }
+
+    /// Waits up to 5 s for the block job on `disk` to end.
+    func waitForNoBlockJob(_ domain: Domain, _ disk: String) async throws {
+        for _ in 0..<100 {
+            if try await domain.blockJobInfo(disk) == nil { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        Issue.record("the block job on \(disk) did not end")
+    }
+
     @Test("attach and detach a disk in the persistent configuration; unknown alias")
     func attachDetach() async throws {
         try await QEMUGuest.with { guest in
