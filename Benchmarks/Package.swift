@@ -8,12 +8,27 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "swift-libvirt", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // The peer of ../shared/bench: `swift-peer WORKLOAD --uri URI --concurrency K --seconds S`.
+        // Public API only, as a user of the SDK writes it.
         .executableTarget(
             name: "swift-peer",
             dependencies: [.product(name: "Libvirt", package: "swift-libvirt")]
+        ),
+        // libvirt's C API, for the raw baselines of the package-benchmark suites.
+        .systemLibrary(name: "CLibvirtRaw", pkgConfig: "libvirt"),
+        // package-benchmark suites: `swift package --disable-sandbox benchmark`.
+        .executableTarget(
+            name: "LibvirtBenchmarks",
+            dependencies: [
+                .product(name: "Libvirt", package: "swift-libvirt"),
+                .product(name: "Benchmark", package: "benchmark"),
+                "CLibvirtRaw",
+            ],
+            path: "Benchmarks/LibvirtBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -8,9 +8,7 @@ func latency(_ options: Options) async throws -> Measurement {
     let worker = Worker(on: domain.executor)
 
     let start = now()
-    let samples = try await worker.loop(over: [domain], until: start + options.nanoseconds) { _, domain in
-        _ = try await domain.info()
-    }
+    let samples = try await worker.pollInfo([domain], until: start + options.nanoseconds)
     let seconds = Double(now() - start) / 1e9
     return Measurement(
         workload: "latency", label: options.label, domains: count, concurrency: 1,

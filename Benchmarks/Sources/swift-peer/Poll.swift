@@ -33,9 +33,7 @@ func poll(_ options: Options) async throws -> Measurement {
     let samples = try await withThrowingTaskGroup(of: [Int64].self) { group in
         for (worker, domains) in workers {
             group.addTask {
-                try await worker.loop(over: domains, until: deadline) { _, domain in
-                    _ = try await domain.info()
-                }
+                try await worker.pollInfo(domains, until: deadline)
             }
         }
         var all: [Int64] = []

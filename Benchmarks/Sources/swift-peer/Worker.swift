@@ -11,22 +11,19 @@ actor Worker {
         self.executor = executor
     }
 
-    /// Repeats `call` over `items` in turn until `deadline` (ns), finishing the
+    /// Calls `info()` on `domains` in turn until `deadline` (ns), finishing the
     /// call in flight then; returns each call's latency in ns.
-    func loop<Item: Sendable>(
-        over items: [Item], until deadline: UInt64,
-        _ call: (isolated Worker, Item) async throws -> Void
-    ) async throws -> [Int64] {
+    func pollInfo(_ domains: [Domain], until deadline: UInt64) async throws -> [Int64] {
         var samples: [Int64] = []
         samples.reserveCapacity(1 << 20)
         var index = 0
         while true {
             let start = now()
-            try await call(self, items[index])
+            _ = try await domains[index].info()
             let end = now()
             samples.append(Int64(end &- start))
             if end >= deadline { return samples }
-            index = index + 1 == items.count ? 0 : index + 1
+            index = index + 1 == domains.count ? 0 : index + 1
         }
     }
 }

@@ -13,9 +13,15 @@ do {
     }
     print(measurement.line)
 } catch let error as UsageError {
-    fputs("swift-peer: \(error)\n", stderr)
+    report("swift-peer: \(error)")
     exit(2)
 } catch {
-    fputs("swift-peer: \(error)\n", stderr)
+    report("swift-peer: \(error)")
     exit(1)
+}
+
+/// Writes a line on stderr, which compare.sh keeps in its log.
+func report(_ line: String) {
+    let text = line + "\n"
+    _ = text.withCString { write(STDERR_FILENO, $0, strlen($0)) }
 }

@@ -92,6 +92,7 @@ extension TypedParameters {
     /// Wraps `virTypedParamsAddInt`, `virTypedParamsAddUInt`, `virTypedParamsAddLLong`,
     /// `virTypedParamsAddULLong`, `virTypedParamsAddDouble`, `virTypedParamsAddBoolean`,
     /// `virTypedParamsAddString`, `virTypedParamsAddStringList` and `virTypedParamsFree`.
+    @discardableResult
     func withCParameters<Result>(
         _ body: (UnsafeMutablePointer<virTypedParameter>?, Int32) throws(LibvirtError) -> Result
     ) throws(LibvirtError) -> Result {

@@ -3,27 +3,37 @@ import CLibvirt
 extension Domain {
     // MARK: - CPU statistics
 
-    /// The domain's CPU usage on each host CPU from `firstCPU` (all of them when `count` is nil).
+    /// The domain's CPU usage on each host CPU from `firstCPU` (to the last one
+    /// when `count` is nil), read at most 128 CPUs a call, as libvirt allows.
     ///
     /// Wraps `virDomainGetCPUStats`.
-    public func cpuStats(firstCPU: Int32 = 0, count: Int? = nil) throws(LibvirtError) -> [CPUStats] {
+    public func cpuStats(firstCPU: Int = 0, count: Int? = nil) throws(LibvirtError) -> [CPUStats] {
         let available = Int(try check(virDomainGetCPUStats(pointer, nil, 0, 0, 0, 0), "virDomainGetCPUStats"))
-        let cpus = min(count ?? (available - Int(firstCPU)), 128)
-        guard cpus > 0 else { return [] }
-        let perCPU = try check(virDomainGetCPUStats(pointer, nil, 0, firstCPU, 1, 0), "virDomainGetCPUStats")
-        guard perCPU > 0 else { return Array(repeating: CPUStats(TypedParameters()), count: cpus) }
-        let total = Int(perCPU) * cpus
-        let array = UnsafeMutablePointer<virTypedParameter>.allocate(capacity: total)
-        array.initialize(repeating: virTypedParameter(), count: total)
-        defer {
-            virTypedParamsClear(array, Int32(total))
-            array.deallocate()
+        let wanted = count ?? (available - firstCPU)
+        guard wanted > 0 else { return [] }
+        let perCPU = Int(try check(virDomainGetCPUStats(pointer, nil, 0, Int32(firstCPU), 1, 0),
+                                   "virDomainGetCPUStats"))
+        guard perCPU > 0 else { return Array(repeating: CPUStats(TypedParameters()), count: wanted) }
+        var result: [CPUStats] = []
+        result.reserveCapacity(wanted)
+        while result.count < wanted {
+            let start = firstCPU + result.count
+            let cpus = min(wanted - result.count, 128)
+            let total = perCPU * cpus
+            let array = UnsafeMutablePointer<virTypedParameter>.allocate(capacity: total)
+            array.initialize(repeating: virTypedParameter(), count: total)
+            defer {
+                virTypedParamsClear(array, Int32(total))
+                array.deallocate()
+            }
+            let filled = try check(
+                virDomainGetCPUStats(pointer, array, UInt32(perCPU), Int32(start), UInt32(cpus), 0),
+                "virDomainGetCPUStats")
+            for index in 0..<cpus {
+                result.append(CPUStats(TypedParameters(array + index * perCPU, count: Int(filled))))
+            }
         }
-        let filled = try check(
-            virDomainGetCPUStats(pointer, array, UInt32(perCPU), firstCPU, UInt32(cpus), 0), "virDomainGetCPUStats")
-        return (0..<cpus).map { index in
-            CPUStats(TypedParameters(array + index * Int(perCPU), count: Int(filled)))
-        }
+        return result
     }
 
     /// The domain's total CPU usage.

@@ -8,10 +8,10 @@ extension Domain {
     /// The hypervisor's ID of the running domain, or nil when it is not running.
     ///
     /// Wraps `virDomainGetID`.
-    public func id() throws(LibvirtError) -> UInt32? {
+    public func id() throws(LibvirtError) -> Int32? {
         // (unsigned)-1 is the ID of an inactive domain; a valid handle cannot fail.
-        let id = virDomainGetID(pointer)
-        return id == UInt32.max ? nil : id
+        let id = Int32(bitPattern: virDomainGetID(pointer))
+        return id < 0 ? nil : id
     }
 
     /// The domain's name.
@@ -25,19 +25,14 @@ extension Domain {
     ///
     /// Wraps `virDomainGetUUID`.
     public func uuid() throws(LibvirtError) -> UUID {
-        var bytes = [UInt8](repeating: 0, count: 16)
-        try check(virDomainGetUUID(pointer, &bytes), "virDomainGetUUID")
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        try HandleUUID.read("virDomainGetUUID") { virDomainGetUUID(pointer, $0) }
     }
 
     /// The domain's UUID as libvirt writes it (lowercase, with dashes).
     ///
     /// Wraps `virDomainGetUUIDString`.
     public func uuidString() throws(LibvirtError) -> String {
-        var buffer = [CChar](repeating: 0, count: 37)
-        try check(virDomainGetUUIDString(pointer, &buffer), "virDomainGetUUIDString")
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        try HandleUUID.readString("virDomainGetUUIDString") { virDomainGetUUIDString(pointer, $0) }
     }
 
     /// The guest's host name.

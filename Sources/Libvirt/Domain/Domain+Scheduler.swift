@@ -8,10 +8,10 @@ extension Domain {
     /// and how many parameters it has.
     ///
     /// Wraps `virDomainGetSchedulerType`.
-    public func schedulerType() throws(LibvirtError) -> (name: String, parameterCount: Int) {
+    public func schedulerType() throws(LibvirtError) -> SchedulerType {
         var count: Int32 = 0
         let name = try takeString(virDomainGetSchedulerType(pointer, &count), "virDomainGetSchedulerType")
-        return (name, Int(count))
+        return SchedulerType(name: name, parameterCount: Int(count))
     }
 
     /// The scheduler's parameters.
@@ -62,6 +62,14 @@ extension Domain {
 }
 
 extension Domain {
+    /// A domain's CPU scheduler, as ``Domain/schedulerType()`` reports it.
+    public struct SchedulerType: Sendable, Hashable {
+        /// The scheduler's name, such as `"posix"`, `"fair"` or `"credit"`.
+        public let name: String
+        /// How many parameters ``Domain/schedulerParameters(impact:)`` reports.
+        public let parameterCount: Int
+    }
+
     /// A domain's scheduler parameters (`VIR_DOMAIN_SCHEDULER_*`); the ones a
     /// scheduler does not have are nil.
     public struct SchedulerParameters: Sendable, Hashable {

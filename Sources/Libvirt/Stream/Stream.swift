@@ -2,9 +2,20 @@ import CLibvirt
 
 /// A data stream between the client and the hypervisor (`virStreamPtr`).
 ///
+/// Streams carry volume uploads and downloads, consoles, channels and
+/// screenshots. Create one with ``Connection/makeStream(flags:)`` (pass
+/// ``Flags/nonBlocking``), hand it to the call that starts a transfer, then
+/// read it as an `AsyncSequence` of chunks (``chunks(size:)``,
+/// ``sparseChunks(size:)``) or feed it (``send(_:)``, ``send(contentsOf:finishing:)``).
+///
+/// Data moves when libvirt's event loop says the stream is ready: a call that
+/// would block suspends the task until the next readiness event, and holds no
+/// thread. Cancelling the task aborts the stream.
+///
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
-/// released when the actor is.
+/// released when the actor is; a stream released before it was finished is
+/// aborted first.
 public actor Stream {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
@@ -12,6 +23,11 @@ public actor Stream {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+
+    /// The state shared with libvirt's event callback, while one is registered.
+    var readiness: StreamReadiness?
+    /// Whether a transfer ran on the stream and it was neither finished nor aborted.
+    var isUnfinished = false
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -26,6 +42,14 @@ public actor Stream {
     }
 
     deinit {
+        if readiness != nil {
+            // libvirt's free callback releases the shared state.
+            virStreamEventRemoveCallback(pointer)
+        }
+        if isUnfinished {
+            virStreamAbort(pointer)
+        }
+        virResetLastError()
         virStreamFree(pointer)
     }
 }

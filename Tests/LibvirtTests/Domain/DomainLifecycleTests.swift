@@ -35,7 +35,7 @@ struct DomainLifecycleTests {
         try await domain.destroy()
         #expect(try await domain.state() == .shutoff(.destroyed))
 
-        try await domain.create(flags: .noFlags)
+        try await domain.create(flags: [])
         try await domain.destroy(flags: .graceful)
         #expect(try await domain.isActive() == false)
 

@@ -4,16 +4,14 @@ import Testing
 
 @Suite("Domain core: lookups and listing")
 struct DomainLookupTests {
-    @Test("the default node's domain is found by name, ID, UUID and UUID string")
+    @Test("the default node's domain is found by name, UUID and UUID string")
     func lookups() async throws {
         let connection = try await Fixtures.openDefault()
         let byName = try await connection.domain(named: "test")
         #expect(try await byName.name() == "test")
-        let id = try #require(try await byName.id())
         let uuid = try await byName.uuid()
         #expect(uuid == UUID(uuidString: "6695eb01-f6a4-8304-79aa-97f2502e193f"))
         #expect(try await byName.uuidString() == "6695eb01-f6a4-8304-79aa-97f2502e193f")
-        #expect(try await connection.domain(id: Int32(id)).name() == "test")
         #expect(try await connection.domain(uuid: uuid).name() == "test")
         #expect(try await connection.domain(uuidString: "6695eb01-f6a4-8304-79aa-97f2502e193f").name() == "test")
     }

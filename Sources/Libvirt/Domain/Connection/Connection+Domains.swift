@@ -35,9 +35,7 @@ extension Connection {
     /// Wraps `virDomainLookupByUUID`.
     public func domain(uuid: UUID) throws(LibvirtError) -> Domain {
         let connection = try handle("virDomainLookupByUUID")
-        let found = withUnsafeBytes(of: uuid.uuid) { bytes in
-            virDomainLookupByUUID(connection, bytes.bindMemory(to: UInt8.self).baseAddress)
-        }
+        let found = HandleUUID.withBytes(uuid) { virDomainLookupByUUID(connection, $0) }
         return wrapDomain(try check(found, "virDomainLookupByUUID"))
     }
 
@@ -58,9 +56,7 @@ extension Connection {
         let connection = try handle("virConnectListAllDomains")
         var list: UnsafeMutablePointer<OpaquePointer?>? = nil
         let count = try check(virConnectListAllDomains(connection, &list, flags.rawValue), "virConnectListAllDomains")
-        guard let list else { return [] }
-        defer { free(list) }
-        return (0..<Int(count)).compactMap { index in list[index].map(wrapDomain) }
+        return takeHandles(list, count: count) { Domain($0, connection: self, executor: lane(nil)) }
     }
 
     /// The hypervisor IDs of the running domains.

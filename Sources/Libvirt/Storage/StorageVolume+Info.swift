@@ -1,0 +1,49 @@
+import CLibvirt
+
+extension StorageVolume {
+    // MARK: - Info
+
+    /// A volume's kind and sizes, in bytes (`virStorageVolInfo`).
+    public struct Info: Sendable, Hashable {
+        /// What the volume is (file, block device, ...).
+        public let kind: Kind
+        /// The volume's logical size, in bytes.
+        public let capacity: UInt64
+        /// The bytes it takes on its pool (or, with ``InfoFlags/physical``, the
+        /// physical size of its host file or device).
+        public let allocation: UInt64
+
+        /// Creates an info from its parts.
+        public init(kind: Kind, capacity: UInt64, allocation: UInt64) {
+            self.kind = kind
+            self.capacity = capacity
+            self.allocation = allocation
+        }
+
+        /// Converts the C record.
+        init(_ info: virStorageVolInfo) {
+            self.init(kind: Kind(rawValue: info.type), capacity: UInt64(info.capacity), allocation: UInt64(info.allocation))
+        }
+    }
+
+    /// The volume's kind and sizes.
+    ///
+    /// Wraps `virStorageVolGetInfo`.
+    public func info() throws(LibvirtError) -> Info {
+        var info = virStorageVolInfo()
+        try check(virStorageVolGetInfo(pointer, &info), "virStorageVolGetInfo")
+        return Info(info)
+    }
+
+    /// The volume's kind and sizes, with ``Info/allocation`` as `flags` ask.
+    ///
+    /// - Parameter flags: `.physical` reports the physical size of the host
+    ///   file or device as the allocation.
+    ///
+    /// Wraps `virStorageVolGetInfoFlags`.
+    public func info(flags: InfoFlags) throws(LibvirtError) -> Info {
+        var info = virStorageVolInfo()
+        try check(virStorageVolGetInfoFlags(pointer, &info, flags.rawValue), "virStorageVolGetInfoFlags")
+        return Info(info)
+    }
+}
