@@ -269,10 +269,10 @@ struct DomainMoreQEMUTests {
         try await QEMUGuest.with { guest in
             let console = try await guest.connection.makeStream()
             try await guest.domain.openConsole(stream: console)
-            await console.rawAbort()
+            try await console.abort()
             let screen = try await guest.connection.makeStream()
             #expect(try await guest.domain.screenshot(stream: screen) == "image/png")
-            let image = try await screen.rawReceiveAll()
+            let image = try await screen.receiveAll()
             #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]))
             let channel = try await guest.connection.makeStream()
             let missing = await libvirtError { try await guest.domain.openChannel("org.qemu.guest_agent.0", stream: channel) }
