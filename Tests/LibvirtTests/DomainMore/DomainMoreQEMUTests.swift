@@ -233,6 +233,27 @@ struct DomainMoreQEMUTests {
                 try await domain.migrate(toURI: "qemu:///system", flags: [.live, .peer2peer])
             }
             #expect(toURI?.function == "virDomainMigrateToURI" && toURI != nil)
+            var parameters = Domain.MigrationParameters()
+            parameters.bandwidth = 10
+            let others: [(String, () async throws -> Void)] = [
+                ("virDomainMigrate2", { _ = try await domain.migrate(to: guest.connection, xml: nil, flags: .live) }),
+                ("virDomainMigrate3", {
+                    _ = try await domain.migrate(to: guest.connection, parameters: parameters, flags: .live)
+                }),
+                ("virDomainMigrateToURI2", {
+                    try await domain.migrate(
+                        toURI: "qemu:///system", migrationURI: nil, xml: nil, flags: [.live, .peer2peer])
+                }),
+                ("virDomainMigrateToURI3", {
+                    try await domain.migrate(toURI: "qemu:///system", parameters: parameters, flags: [.live, .peer2peer])
+                }),
+                ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postcopy) }),
+            ]
+            for (function, call) in others {
+                let error = await libvirtError { try await call() }
+                #expect(error?.function == function, "\(function): \(String(describing: error))")
+            }
+            #expect(try await domain.jobStats(flags: .completed).type == .noJob)
             #expect(try await domain.state().state == .running)
         }
     }
