@@ -13,9 +13,8 @@ extension Connection {
     ///     ...), ``DomainStatsFlags/backing`` for backing images,
     ///     ``DomainStatsFlags/enforceStats`` to fail on a group the driver lacks.
     ///   - domainHandles: whether each record carries a ``Domain`` actor (which takes
-    ///     over the record's libvirt reference); false gives names only, which is
-    ///     cheaper when thousands of records are polled (about 8 % per call for
-    ///     200 domains on the test driver).
+    ///     over the record's libvirt reference); false gives names only and makes
+    ///     no actors, a few percent cheaper when thousands of records are polled.
     ///
     /// Wraps `virConnectGetAllDomainStats` and `virDomainStatsRecordListFree`.
     public func allDomainStats(
