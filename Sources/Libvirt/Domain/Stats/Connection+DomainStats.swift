@@ -63,36 +63,32 @@ extension Connection {
     /// With `domainHandles`, each record's domain reference is handed over to a
     /// ``Domain`` actor rather than taken anew and released: `virDomainRef` and
     /// `virDomainFree` each format the domain's UUID for their debug log line
-    /// (about 0.5 µs), which doubled the cost of a 200-domain poll. The list is
-    /// then freed the way `virDomainStatsRecordListFree` frees it, less the
-    /// domain references: parameters with `virTypedParamsFree`, records and list
-    /// with `free` (libvirt allocates them with GLib, whose allocator is the
-    /// system `malloc` since GLib 2.46). Without handles, libvirt frees it all.
+    /// (about 0.5 µs), which doubled the cost of a 200-domain poll. The record's
+    /// `dom` is then cleared, so that `virDomainStatsRecordListFree` frees the
+    /// parameters, records and list but releases no reference twice (it passes
+    /// over a NULL domain).
     ///
-    /// Wraps `virDomainStatsRecordListFree`, `virTypedParamsFree` and `virDomainGetName`.
+    /// Wraps `virDomainStatsRecordListFree` and `virDomainGetName`.
     private func takeStatsRecords(
         _ records: UnsafeMutablePointer<virDomainStatsRecordPtr?>?, count: Int, domainHandles: Bool
     ) -> [DomainStatsRecord] {
         guard let records else { return [] }
+        defer {
+            virDomainStatsRecordListFree(records)
+            virResetLastError()
+        }
         var result: [DomainStatsRecord] = []
         result.reserveCapacity(count)
         for index in 0..<count {
-            guard let record = records[index]?.pointee, let dom = record.dom else { continue }
+            guard let record = records[index], let dom = record.pointee.dom else { continue }
             let name = virDomainGetName(dom).map { String(cString: $0) } ?? ""
-            let domain = domainHandles
-                ? Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil)) : nil
-            let parameters = TypedParameters(record.params, count: Int(record.nparams))
-            result.append(DomainStatsRecord(domain: domain, name: name, parameters: parameters))
-        }
-        if domainHandles {
-            for index in 0..<count {
-                guard let record = records[index] else { continue }
-                virTypedParamsFree(record.pointee.params, record.pointee.nparams)
-                free(record)
+            var domain: Domain? = nil
+            if domainHandles {
+                domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil))
+                record.pointee.dom = nil
             }
-            free(records)
-        } else {
-            virDomainStatsRecordListFree(records)
+            let parameters = TypedParameters(record.pointee.params, count: Int(record.pointee.nparams))
+            result.append(DomainStatsRecord(domain: domain, name: name, parameters: parameters))
         }
         return result
     }
