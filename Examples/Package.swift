@@ -17,6 +17,16 @@ let package = Package(
             dependencies: [.product(name: "Libvirt", package: "swift-libvirt")],
             path: "hostinfo"
         ),
+        // A live table of every domain's CPU, memory, disk and network rates,
+        // from bulk statistics polled concurrently.
+        .executableTarget(
+            name: "top",
+            dependencies: [
+                .product(name: "Libvirt", package: "swift-libvirt"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "top"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
