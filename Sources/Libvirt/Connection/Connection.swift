@@ -20,6 +20,9 @@ public actor Connection {
     private nonisolated(unsafe) var pointer: OpaquePointer?
     /// The executors of this connection and the handles it creates.
     nonisolated let executors: ExecutorPool
+    /// Event subscriptions and the close callback (Events area): closing the
+    /// connection deregisters them and finishes their sequences.
+    nonisolated let events = ConnectionEvents()
 
     /// The executor this actor runs on.
     public nonisolated var executor: LibvirtExecutor { executors.first }
@@ -40,7 +43,11 @@ public actor Connection {
     }
 
     deinit {
-        if let pointer { virConnectClose(pointer) }
+        if let pointer {
+            // Events area: unregister the close callback before the connection goes.
+            events.connectionClosing(pointer)
+            virConnectClose(pointer)
+        }
     }
 
     // MARK: - The C connection
@@ -68,13 +75,18 @@ public actor Connection {
     /// Handles obtained from it keep the underlying connection alive until they
     /// are released; the result counts the references still held that way.
     /// Calls on this actor after `close()` throw ``LibvirtError/Code/invalidConn``.
+    /// Every event sequence of the connection (``domainEvents(_:domain:buffering:)``,
+    /// ``closeEvents()``...) is deregistered and finishes.
     ///
     /// - Returns: the number of references still held: 0 means nothing leaked.
     ///
-    /// Wraps `virConnectClose`.
+    /// Wraps `virConnectClose` (and `virConnectUnregisterCloseCallback`, through the events).
     @discardableResult
     public func close() throws(LibvirtError) -> Int {
         let open = try handle("virConnectClose")
+        // Events area: deregister every event callback and the close callback,
+        // and finish every event sequence, while the C connection is still open.
+        events.connectionClosing(open)
         pointer = nil
         return Int(try check(virConnectClose(open), "virConnectClose"))
     }

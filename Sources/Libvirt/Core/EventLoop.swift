@@ -34,6 +34,22 @@ final class EventLoop: Sendable {
         pthread_attr_destroy(&attributes)
     }
 
+    /// Resumes once the loop thread has run the callbacks that were due when
+    /// this was called: it adds a one-shot timeout, which the loop runs after
+    /// the timers registered before it (libvirt's event queues among them).
+    ///
+    /// Wraps `virEventAddTimeout` and `virEventRemoveTimeout`.
+    func nextIteration() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let box = Unmanaged.passRetained(IterationWaiter(continuation)).toOpaque()
+            if virEventAddTimeout(0, iterationDone, box, nil) < 0 {
+                // No loop registered: nothing can be pending on it.
+                virResetLastError()
+                Unmanaged<IterationWaiter>.fromOpaque(box).takeRetainedValue().continuation.resume()
+            }
+        }
+    }
+
     /// The loop thread's body: one iteration after another, forever.
     ///
     /// Wraps `virEventRunDefaultImpl`.
@@ -44,4 +60,18 @@ final class EventLoop: Sendable {
             }
         }
     }
+}
+
+/// A task waiting for ``EventLoop/nextIteration()``.
+private final class IterationWaiter {
+    let continuation: CheckedContinuation<Void, Never>
+    init(_ continuation: CheckedContinuation<Void, Never>) { self.continuation = continuation }
+}
+
+/// The one-shot timeout of ``EventLoop/nextIteration()``: removes itself and
+/// resumes its waiter. On the loop thread.
+private let iterationDone: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { timer, opaque in
+    virEventRemoveTimeout(timer)
+    guard let opaque else { return }
+    Unmanaged<IterationWaiter>.fromOpaque(opaque).takeRetainedValue().continuation.resume()
 }

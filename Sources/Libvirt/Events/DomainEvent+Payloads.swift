@@ -1,0 +1,221 @@
+extension DomainEvent {
+    // MARK: - I/O errors
+
+    /// A disk I/O error.
+    public struct IOError: Sendable, Hashable {
+        /// The disk's source path.
+        public let sourcePath: String
+        /// The disk's device alias.
+        public let deviceAlias: String
+        /// What the hypervisor did about it.
+        public let action: IOErrorAction
+        /// The reason, such as `enospc` (only for ``DomainEvent/ioErrorReason(_:)``).
+        public let reason: String?
+    }
+
+    // MARK: - Graphics
+
+    /// A graphics client's connection, authentication or disconnection.
+    public struct Graphics: Sendable, Hashable {
+        /// Which step of the connection this is.
+        public let phase: GraphicsPhase
+        /// The server's end.
+        public let local: GraphicsAddress
+        /// The client's end.
+        public let remote: GraphicsAddress
+        /// The authentication scheme used, such as `vnc` or `none`.
+        public let authScheme: String
+        /// Who the client authenticated as: (type, name) pairs such as
+        /// (`x509dname`, `CN=...`) or (`saslUsername`, `fred`).
+        public let identities: [GraphicsIdentity]
+    }
+
+    /// One end of a graphics connection (`virDomainEventGraphicsAddress`).
+    public struct GraphicsAddress: Sendable, Hashable {
+        /// The address family.
+        public let family: GraphicsAddressFamily
+        /// The address: an IP address or a UNIX socket path.
+        public let node: String
+        /// The service: a TCP port, or nil.
+        public let service: String?
+    }
+
+    /// An identity of a graphics client (`virDomainEventGraphicsSubjectIdentity`).
+    public struct GraphicsIdentity: Sendable, Hashable {
+        /// The identity's type, such as `x509dname` or `saslUsername`.
+        public let type: String
+        /// Its value.
+        public let name: String
+    }
+
+    // MARK: - Disks
+
+    /// A block job's end or readiness.
+    public struct BlockJob: Sendable, Hashable {
+        /// The disk: its path (``DomainEvent/blockJob(_:)``) or its target
+        /// (``DomainEvent/blockJob2(_:)``).
+        public let disk: String
+        /// The kind of job.
+        public let type: BlockJobType
+        /// How it ended, or that it is ready.
+        public let status: BlockJobStatus
+    }
+
+    /// A change of a disk's source.
+    public struct DiskChange: Sendable, Hashable {
+        /// The source before, if any.
+        public let oldSourcePath: String?
+        /// The source after, if any.
+        public let newSourcePath: String?
+        /// The disk's device alias.
+        public let deviceAlias: String
+        /// Why it changed.
+        public let reason: DiskChangeReason
+    }
+
+    /// A removable drive's tray moving.
+    public struct TrayChange: Sendable, Hashable {
+        /// The drive's device alias.
+        public let deviceAlias: String
+        /// Whether the tray opened or closed.
+        public let reason: TrayChangeReason
+    }
+
+    /// A disk crossing its write threshold.
+    public struct BlockThreshold: Sendable, Hashable {
+        /// The disk's target or node name.
+        public let device: String
+        /// The disk's source path, if it has one.
+        public let path: String?
+        /// The threshold that was set, in bytes.
+        public let threshold: UInt64
+        /// How far past it the write went, in bytes.
+        public let excess: UInt64
+    }
+
+    // MARK: - Memory
+
+    /// A hardware memory failure.
+    public struct MemoryFailure: Sendable, Hashable {
+        /// Whom the failure concerns: the hypervisor or the guest.
+        public let recipient: MemoryFailureRecipient
+        /// What was done about it.
+        public let action: MemoryFailureAction
+        /// More about the failure.
+        public let flags: MemoryFailureFlags
+    }
+
+    // MARK: - Enumerations
+
+    /// What a hypervisor did when a guest's watchdog fired (`virDomainEventWatchdogAction`).
+    public struct WatchdogAction: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates an action from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// What a hypervisor did on a disk I/O error (`virDomainEventIOErrorAction`).
+    public struct IOErrorAction: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates an action from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// A step of a graphics connection (`virDomainEventGraphicsPhase`).
+    public struct GraphicsPhase: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a phase from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// The family of a graphics address (`virDomainEventGraphicsAddressType`).
+    public struct GraphicsAddressFamily: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a family from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// How a block job ended (`virConnectDomainEventBlockJobStatus`).
+    public struct BlockJobStatus: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a status from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// The kind of a block job (`virDomainBlockJobType`).
+    public struct BlockJobType: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a type from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// Why a disk's source changed (`virConnectDomainEventDiskChangeReason`).
+    public struct DiskChangeReason: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a reason from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// Whether a tray opened or closed (`virDomainEventTrayChangeReason`).
+    public struct TrayChangeReason: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a reason from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// The guest agent's state (`virConnectDomainEventAgentLifecycleState`).
+    public struct AgentState: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a state from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// Why the guest agent's state changed (`virConnectDomainEventAgentLifecycleReason`).
+    public struct AgentReason: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a reason from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// Which metadata changed (`virDomainMetadataType`).
+    public struct MetadataType: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a type from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// Whom a memory failure concerns (`virDomainMemoryFailureRecipientType`).
+    public struct MemoryFailureRecipient: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a recipient from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// What was done about a memory failure (`virDomainMemoryFailureActionType`).
+    public struct MemoryFailureAction: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates an action from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+
+    /// More about a memory failure (`virDomainMemoryFailureFlags`).
+    public struct MemoryFailureFlags: OptionSet, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: UInt32
+        /// Creates flags from their C value.
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+    }
+}

@@ -1,0 +1,35 @@
+/// Something that happened to a virtual network. libvirt 9.0 has one network
+/// event id, lifecycle (`virNetworkEventID`); metadata-change events came
+/// with libvirt 9.8.
+///
+/// Subscribe with ``Connection/networkEvents(_:network:buffering:)``.
+public enum NetworkEvent: Sendable, Hashable {
+    /// The network was defined, undefined, started or stopped (`VIR_NETWORK_EVENT_ID_LIFECYCLE`).
+    /// The detail is always 0 in libvirt 9.0.
+    case lifecycle(Lifecycle, detail: Int32)
+
+    /// The event id this event was delivered for.
+    public var kind: Kind {
+        switch self {
+        case .lifecycle: .lifecycle
+        }
+    }
+
+    /// A network event id (`virNetworkEventID`).
+    public struct Kind: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates an event id from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+        /// Every network event id of libvirt 9.0.
+        public static let all: Set<Kind> = [.lifecycle]
+    }
+
+    /// What happened to a network (`virNetworkEventLifecycleType`).
+    public struct Lifecycle: RawRepresentable, Sendable, Hashable {
+        /// The C value.
+        public let rawValue: Int32
+        /// Creates a lifecycle event type from its C value.
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+    }
+}
