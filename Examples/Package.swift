@@ -27,6 +27,26 @@ let package = Package(
             ],
             path: "top"
         ),
+        // Every event of every kind from a connection, one timestamped line
+        // each, as virsh event prints them; the close reason when it closes.
+        .executableTarget(
+            name: "events",
+            dependencies: [
+                .product(name: "Libvirt", package: "swift-libvirt"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "events"
+        ),
+        // Structured concurrency end to end: define, start, suspend, resume and
+        // remove guests concurrently, awaiting each event; cleans up on Ctrl-C.
+        .executableTarget(
+            name: "lifecycle",
+            dependencies: [
+                .product(name: "Libvirt", package: "swift-libvirt"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "lifecycle"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
