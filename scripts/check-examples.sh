@@ -10,11 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=$(mktemp -d)
+private=
 background=()
 cleanup() {
   for pid in "${background[@]}"; do kill -INT "$pid" 2>/dev/null || true; done
   for pid in "${background[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$out"
+  rm -rf "$out" ${private:+"$private"}
 }
 trap cleanup EXIT
 
@@ -35,7 +36,7 @@ expect() { # expect FILE REGEX WHAT
 
 wait_for() { # wait_for FILE REGEX SECONDS WHAT: until a line matches
   local tries=$(($3 * 10))
-  for _ in $(seq "$tries"); do grep -Eq -- "$2" "$1" && return 0; sleep 0.1; done
+  for _ in $(seq "$tries"); do grep -Eqs -- "$2" "$1" && return 0; sleep 0.1; done
   fail "$4: no line matched /$2/ within $3 s" "$1"
 }
 
@@ -119,5 +120,36 @@ wait "$events" || fail "events on test+unix:///default exited with an error" "$o
 background=()
 expect "$out/ev-unix.txt" "event 'lifecycle' for domain 'test': Suspended Paused$" "events through the daemon: suspended line"
 expect "$out/ev-unix.txt" "event 'lifecycle' for domain 'test': Resumed Unpaused$" "events through the daemon: resumed line"
+
+# The daemon goes away: events reports libvirt's close reason and exits 1. The
+# daemon is a private one (a session libvirtd run as nobody, its own socket), so
+# that the shared one keeps running.
+if id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
+  private=$(mktemp -d) # outside $out, which only root may enter
+  mkdir -p "$private/run" "$private/home"
+  chown nobody "$private" "$private/run" "$private/home"
+  chmod 700 "$private/run"
+  setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups \
+    env HOME="$private/home" XDG_RUNTIME_DIR="$private/run" /usr/sbin/libvirtd >"$out/private-libvirtd.log" 2>&1 &
+  daemon=$!
+  background+=("$daemon")
+  socket="$private/run/libvirt/libvirt-sock"
+  uri="test+unix:///default?socket=$socket"
+  for _ in $(seq 100); do virsh -q -c "$uri" uri >/dev/null 2>&1 && break; sleep 0.1; done
+  virsh -q -c "$uri" uri >/dev/null 2>&1 || fail "a private libvirtd did not come up" "$out/private-libvirtd.log"
+  "$bin/events" --uri "$uri" >"$out/ev-close.txt" 2>"$out/ev-close.err" &
+  events=$!
+  background+=("$events")
+  wait_for "$out/ev-close.err" 'listening' 30 "events on a private daemon"
+  kill -TERM "$daemon"
+  wait "$daemon" 2>/dev/null || true
+  status=0
+  wait "$events" || status=$?
+  background=()
+  [ "$status" = 1 ] || fail "events after its daemon went away: exit status $status, not 1" "$out/ev-close.txt" "$out/ev-close.err"
+  expect "$out/ev-close.txt" "^[0-9-]+ [0-9:.]+\+0000: connection closed: eof$" "events: close reason when the daemon goes away"
+else
+  echo "skipped: events' close reason (needs the nobody user and setpriv for a private daemon)"
+fi
 
 echo "check-examples: all checks passed"
