@@ -57,8 +57,7 @@ struct Poller: Sendable {
             for (index, connection) in connections.enumerated() {
                 group.addTask {
                     let uri = try await connection.uri()
-                    // Names suffice: no Domain handle per record.
-                    let records = try await connection.allDomainStats(Self.groups, domainHandles: false)
+                    let records = try await Self.stats(of: connection)
                     let now = ContinuousClock.now
                     return (index, records.map { Sample($0, uri: uri, time: now) })
                 }
@@ -68,6 +67,21 @@ struct Poller: Sendable {
                 results[index] = samples.sorted { $0.name < $1.name }
             }
             return results.flatMap { $0 }
+        }
+    }
+
+    /// One bulk call, names only (no `Domain` handle per record). A domain
+    /// that goes away during the call can fail it: such a race is retried
+    /// twice before the error counts.
+    private static func stats(of connection: Connection) async throws(LibvirtError) -> [DomainStatsRecord] {
+        var attempt = 0
+        while true {
+            do {
+                return try await connection.allDomainStats(groups, domainHandles: false)
+            } catch {
+                attempt += 1
+                if attempt == 3 { throw error }
+            }
         }
     }
 }
