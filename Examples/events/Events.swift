@@ -86,6 +86,7 @@ struct Events: AsyncParsableCommand {
         switch outcome {
         case .closed(let reason):
             log("connection closed: \(describe(reason))")
+            _ = try? await connection.close()
             throw ExitCode.failure
         default:
             try await connection.close()

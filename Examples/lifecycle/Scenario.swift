@@ -111,13 +111,15 @@ struct Scenario: Sendable {
 actor Made {
     private var domains: [String: Domain] = [:]
 
+    /// Records a guest just defined.
     func add(_ name: String, _ domain: Domain) { domains[name] = domain }
+    /// Forgets a guest once undefined.
     func remove(_ name: String) { domains[name] = nil }
 
     /// The guest called `name`; it must have been defined.
     subscript(name: String) -> Domain {
         get throws {
-            guard let domain = domains[name] else { throw CleanupError.unknown(name) }
+            guard let domain = domains[name] else { throw Failure.unknownGuest(name) }
             return domain
         }
     }
@@ -125,5 +127,6 @@ actor Made {
     /// Every guest still defined, by name.
     var all: [(String, Domain)] { domains.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
 
-    enum CleanupError: Error { case unknown(String) }
+    /// A guest was asked for that this run did not define.
+    enum Failure: Error { case unknownGuest(String) }
 }

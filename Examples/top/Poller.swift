@@ -13,11 +13,13 @@ struct Sample: Sendable {
     let cpuTime: UInt64?
     /// Current memory, in KiB (the balloon size).
     let memoryKiB: UInt64?
-    /// Bytes read and written by every disk so far.
+    /// Bytes read by every disk so far.
     let blockRead: UInt64?
+    /// Bytes written by every disk so far.
     let blockWritten: UInt64?
-    /// Bytes received and sent by every interface so far.
+    /// Bytes received by every interface so far.
     let netReceived: UInt64?
+    /// Bytes sent by every interface so far.
     let netSent: UInt64?
     /// When the poll returned.
     let time: ContinuousClock.Instant

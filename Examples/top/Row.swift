@@ -2,16 +2,23 @@ import Libvirt
 
 /// One line of the table: a domain's state and its rates between two polls.
 struct Row {
+    /// The connection's URI.
     let uri: String
+    /// The domain's name.
     let name: String
+    /// Its run state, as `virsh list` words it.
     let state: String
-    /// CPU use, in percent of one host CPU.
+    /// CPU use, in percent of one host CPU (a busy 2-vCPU guest shows 200).
     let cpuPercent: Double?
+    /// Current memory, in KiB.
     let memoryKiB: UInt64?
-    /// Bytes per second.
+    /// Disk reads, in bytes per second.
     let blockRead: Double?
+    /// Disk writes, in bytes per second.
     let blockWrite: Double?
+    /// Network bytes received per second.
     let netReceive: Double?
+    /// Network bytes sent per second.
     let netSend: Double?
 
     /// The rows of the domains in `current`; a domain also in `previous` gets
