@@ -44,7 +44,11 @@ virsh -q -c qemu:///system uri >/dev/null 2>&1 ||
   fail "libvirtd does not answer on qemu:///system: run scripts/libvirtd.sh start"
 
 echo "== building the Examples package"
-swift build --package-path Examples >"$out/build.txt" 2>&1 || fail "swift build --package-path Examples" "$out/build.txt"
+# Once more on failure: an incremental build has been seen to miss a source
+# folder that a merge had just added to the library.
+swift build --package-path Examples >"$out/build.txt" 2>&1 ||
+  swift build --package-path Examples >"$out/build.txt" 2>&1 ||
+  fail "swift build --package-path Examples" "$out/build.txt"
 bin=$(swift build --package-path Examples --show-bin-path)
 
 # MARK: - top
