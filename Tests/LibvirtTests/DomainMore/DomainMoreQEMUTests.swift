@@ -142,7 +142,7 @@ struct DomainMoreQEMUTests {
             let qcow2 = await libvirtError { try await domain.peekBlock("vda", offset: 0, count: 4) }
             #expect(qcow2?.code == .operationUnsupported)
             // The BIOS reset vector at 0xFFFF0 starts with a far jump (0xEA).
-            let reset = try await domain.peekMemory(at: 0xFFFF0, count: 16, flags: .physical)
+            let reset = try await resetVector(of: domain)
             #expect(reset.count == 16 && reset.first == 0xEA, "\(reset)")
             try await domain.blockResize("vda", size: 32 << 20, flags: .bytes)
             #expect(try await domain.blockInfo("vda").capacity == 32 << 20)
