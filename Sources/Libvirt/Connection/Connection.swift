@@ -73,12 +73,14 @@ public actor Connection {
     /// Closes the connection.
     ///
     /// Handles obtained from it keep the underlying connection alive until they
-    /// are released; the result counts the references still held that way.
+    /// are released; the result tells whether any still do.
     /// Calls on this actor after `close()` throw ``LibvirtError/Code/invalidConn``.
     /// Every event sequence of the connection (``domainEvents(_:domain:buffering:)``,
     /// ``closeEvents()``...) is deregistered and finishes.
     ///
-    /// - Returns: the number of references still held: 0 means nothing leaked.
+    /// - Returns: what `virConnectClose` reports of the references still held:
+    ///   0 when nothing else holds the connection (nothing leaked), a positive
+    ///   number when handles still do (libvirt 9.0 says 1, however many there are).
     ///
     /// Wraps `virConnectClose` (and `virConnectUnregisterCloseCallback`, through the events).
     @discardableResult

@@ -16,8 +16,9 @@ extension TypedParameters {
         var elements: [Parameter] = []
         elements.reserveCapacity(count)
         for index in 0..<count {
-            let parameter = parameters[index]
-            guard let value = TypedParameterValue(parameter) else { continue }
+            let parameter = parameters + index
+            guard let value = TypedParameterValue(type: parameter.pointee.type, value: parameter.pointee.value)
+            else { continue }
             elements.append(Parameter(name: fieldName(of: parameter), value: value))
         }
         self.init(elements)
@@ -55,26 +56,26 @@ extension TypedParameters {
     }
 }
 
-/// The name of a C typed parameter, read from its fixed-size field.
-private func fieldName(of parameter: virTypedParameter) -> String {
-    withUnsafeBytes(of: parameter.field) { bytes in
-        let length = bytes.firstIndex(of: 0) ?? bytes.count
-        return String(decoding: bytes.prefix(length), as: UTF8.self)
-    }
+/// The name of a C typed parameter, read in place from its fixed-size field
+/// (NUL-terminated within its 80 bytes, as libvirt guarantees).
+private func fieldName(of parameter: UnsafePointer<virTypedParameter>) -> String {
+    UnsafeRawPointer(parameter).withMemoryRebound(
+        to: CChar.self, capacity: Int(VIR_TYPED_PARAM_FIELD_LENGTH)
+    ) { String(cString: $0) }
 }
 
 extension TypedParameterValue {
-    /// Reads a C typed parameter's value, or nil for a type this libvirt does not define.
-    init?(_ parameter: virTypedParameter) {
-        switch Int(parameter.type) {
-        case Int(VIR_TYPED_PARAM_INT.rawValue): self = .int(parameter.value.i)
-        case Int(VIR_TYPED_PARAM_UINT.rawValue): self = .uint(parameter.value.ui)
-        case Int(VIR_TYPED_PARAM_LLONG.rawValue): self = .longLong(parameter.value.l)
-        case Int(VIR_TYPED_PARAM_ULLONG.rawValue): self = .unsignedLongLong(parameter.value.ul)
-        case Int(VIR_TYPED_PARAM_DOUBLE.rawValue): self = .double(parameter.value.d)
-        case Int(VIR_TYPED_PARAM_BOOLEAN.rawValue): self = .boolean(parameter.value.b != 0)
-        case Int(VIR_TYPED_PARAM_STRING.rawValue):
-            self = .string(parameter.value.s.map { String(cString: $0) } ?? "")
+    /// Reads a C typed parameter's value (its type and union), or nil for a
+    /// type this libvirt does not define.
+    init?(type: Int32, value: _virTypedParameter.__Unnamed_union_value) {
+        switch Int(type) {
+        case Int(VIR_TYPED_PARAM_INT.rawValue): self = .int(value.i)
+        case Int(VIR_TYPED_PARAM_UINT.rawValue): self = .uint(value.ui)
+        case Int(VIR_TYPED_PARAM_LLONG.rawValue): self = .longLong(value.l)
+        case Int(VIR_TYPED_PARAM_ULLONG.rawValue): self = .unsignedLongLong(value.ul)
+        case Int(VIR_TYPED_PARAM_DOUBLE.rawValue): self = .double(value.d)
+        case Int(VIR_TYPED_PARAM_BOOLEAN.rawValue): self = .boolean(value.b != 0)
+        case Int(VIR_TYPED_PARAM_STRING.rawValue): self = .string(value.s.map { String(cString: $0) } ?? "")
         default: return nil
         }
     }

@@ -21,7 +21,9 @@ extension Connection {
         let pointer = try handle(function)
         let counters = EventCounters()
         let buffer = EventBuffer<EventRecord<Object, Event>>(buffering: buffering, counters: counters)
-        let sink = EventSink<Object, Event>(buffer: buffer, connection: self, counters: counters)
+        // Lifecycle is event id 0 of every object type.
+        let sink = EventSink<Object, Event>(
+            buffer: buffer, connection: self, counters: counters, seesLifecycle: kinds.contains(0))
         var ids: [Int32] = []
         for kind in kinds {
             let opaque = sink.retainedOpaque()

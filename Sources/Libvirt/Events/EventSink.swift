@@ -46,11 +46,16 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
     private let connection: Connection
     let counters: EventCounters
     private let cache = Mutex(Cache())
+    /// Whether this subscription receives lifecycle events, the ones that
+    /// tell when a name may change hands; without them, every event checks
+    /// the UUID (and id) behind the name.
+    private let seesLifecycle: Bool
 
-    init(buffer: EventBuffer<Record>, connection: Connection, counters: EventCounters) {
+    init(buffer: EventBuffer<Record>, connection: Connection, counters: EventCounters, seesLifecycle: Bool = true) {
         self.buffer = buffer
         self.connection = connection
         self.counters = counters
+        self.seesLifecycle = seesLifecycle
     }
 
     deinit {
@@ -82,7 +87,7 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
     func deliver(_ pointer: OpaquePointer, _ event: Event, refresh: Bool = false, evict: Bool = false) {
         counters.callbacks.add(1, ordering: .relaxed)
         let entry = cache.withLock { cache in
-            lookup(pointer, in: &cache, refresh: refresh, evict: evict)
+            lookup(pointer, in: &cache, refresh: refresh || !seesLifecycle, evict: evict)
         }
         buffer.push(Record(object: entry.object, name: entry.identity.name, uuid: entry.identity.uuid, event: event))
     }

@@ -216,8 +216,8 @@ struct DomainQEMUTests {
             try await domain.injectNMI()
             let low = try await domain.peekMemory(at: 0, count: 512, flags: .physical)
             #expect(low.count == 512)
-            let bios = try await domain.peekMemory(at: 0xF_FFF0, count: 16, flags: .physical)
-            #expect(bios.contains { $0 != 0 })  // the reset vector holds SeaBIOS's jump
+            let bios = try await resetVector(of: domain)
+            #expect(bios.count == 16 && bios.first == 0xEA, "\(bios)")  // SeaBIOS's far jump
             try await domain.reset()
             #expect(try await domain.state().state == .running)
 

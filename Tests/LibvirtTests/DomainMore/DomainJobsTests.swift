@@ -94,7 +94,7 @@ struct DomainConsoleTests {
         let stream = try await connection.makeStream()
         let type = try await domain.screenshot(stream: stream)
         #expect(type == "image/png")
-        let image = try await stream.rawReceiveAll()
+        let image = try await stream.receiveAll()
         #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }
 

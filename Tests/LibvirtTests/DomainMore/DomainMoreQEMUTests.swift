@@ -142,7 +142,7 @@ struct DomainMoreQEMUTests {
             let qcow2 = await libvirtError { try await domain.peekBlock("vda", offset: 0, count: 4) }
             #expect(qcow2?.code == .operationUnsupported)
             // The BIOS reset vector at 0xFFFF0 starts with a far jump (0xEA).
-            let reset = try await domain.peekMemory(at: 0xFFFF0, count: 16, flags: .physical)
+            let reset = try await resetVector(of: domain)
             #expect(reset.count == 16 && reset.first == 0xEA, "\(reset)")
             try await domain.blockResize("vda", size: 32 << 20, flags: .bytes)
             #expect(try await domain.blockInfo("vda").capacity == 32 << 20)
@@ -154,6 +154,42 @@ struct DomainMoreQEMUTests {
             #expect(abort?.function == "virDomainBlockJobAbort")
             #expect(abort?.code == .invalidArg)  // no active block job on vda
         }
+    }
+
+    @Test("block jobs: a copy with its progress, bandwidth and abort; a pull and a rebase")
+    func blockJobs() async throws {
+        try await QEMUGuest.with { guest in
+            let domain = guest.domain
+            let copy = "/tmp/\(guest.name)-copy.qcow2"
+            defer { try? FileManager.default.removeItem(atPath: copy) }
+            try await domain.blockCopy(
+                "vda", destinationXML: "<disk type='file'><source file='\(copy)'/><driver type='qcow2'/></disk>",
+                parameters: .init(granularity: 65536), flags: .transientJob)
+            let job = try #require(try await domain.blockJobInfo("vda"))
+            #expect(job.type == .copy)
+            #expect(job.current <= job.end)
+            try await domain.setBlockJobSpeed("vda", bandwidth: 5)
+            #expect(try await domain.blockJobInfo("vda", flags: .bandwidthBytes)?.bandwidth == 5 << 20)
+            #expect(try await domain.blockJobInfo("vda")?.bandwidth == 5)
+            try await domain.abortBlockJob("vda")
+            #expect(try await domain.blockJobInfo("vda") == nil)
+            #expect(FileManager.default.fileExists(atPath: copy))
+
+            // Without a backing chain, a pull or rebase has nothing to move and ends at once.
+            try await domain.blockPull("vda")
+            try await waitForNoBlockJob(domain, "vda")
+            try await domain.blockRebase("vda", base: nil, bandwidth: 1)
+            try await waitForNoBlockJob(domain, "vda")
+        }
+    }
+
+    /// Waits up to 5 s for the block job on `disk` to end.
+    func waitForNoBlockJob(_ domain: Domain, _ disk: String) async throws {
+        for _ in 0..<100 {
+            if try await domain.blockJobInfo(disk) == nil { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        Issue.record("the block job on \(disk) did not end")
     }
 
     @Test("attach and detach a disk in the persistent configuration; unknown alias")
@@ -199,6 +235,27 @@ struct DomainMoreQEMUTests {
                 try await domain.migrate(toURI: "qemu:///system", flags: [.live, .peer2peer])
             }
             #expect(toURI?.function == "virDomainMigrateToURI" && toURI != nil)
+            var parameters = Domain.MigrationParameters()
+            parameters.bandwidth = 10
+            let others: [(String, () async throws -> Void)] = [
+                ("virDomainMigrate2", { _ = try await domain.migrate(to: guest.connection, xml: nil, flags: .live) }),
+                ("virDomainMigrate3", {
+                    _ = try await domain.migrate(to: guest.connection, parameters: parameters, flags: .live)
+                }),
+                ("virDomainMigrateToURI2", {
+                    try await domain.migrate(
+                        toURI: "qemu:///system", migrationURI: nil, xml: nil, flags: [.live, .peer2peer])
+                }),
+                ("virDomainMigrateToURI3", {
+                    try await domain.migrate(toURI: "qemu:///system", parameters: parameters, flags: [.live, .peer2peer])
+                }),
+                ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postcopy) }),
+            ]
+            for (function, call) in others {
+                let error = await libvirtError { try await call() }
+                #expect(error?.function == function, "\(function): \(String(describing: error))")
+            }
+            #expect(try await domain.jobStats(flags: .completed).type == .noJob)
             #expect(try await domain.state().state == .running)
         }
     }
@@ -235,10 +292,10 @@ struct DomainMoreQEMUTests {
         try await QEMUGuest.with { guest in
             let console = try await guest.connection.makeStream()
             try await guest.domain.openConsole(stream: console)
-            await console.rawAbort()
+            try await console.abort()
             let screen = try await guest.connection.makeStream()
             #expect(try await guest.domain.screenshot(stream: screen) == "image/png")
-            let image = try await screen.rawReceiveAll()
+            let image = try await screen.receiveAll()
             #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]))
             let channel = try await guest.connection.makeStream()
             let missing = await libvirtError { try await guest.domain.openChannel("org.qemu.guest_agent.0", stream: channel) }

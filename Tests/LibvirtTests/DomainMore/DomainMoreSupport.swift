@@ -2,8 +2,7 @@ import CLibvirt
 import Foundation
 @testable import Libvirt
 
-// Test-only helpers: cleanup of a throwaway guest, and raw stream reads (the
-// storage branch wraps stream I/O).
+// Test-only helpers: cleanup of a throwaway guest, and reading a stream whole.
 
 extension Domain {
     /// Stops (if running) and undefines the domain with its snapshot and
@@ -15,23 +14,12 @@ extension Domain {
 }
 
 extension Libvirt.Stream {
-    /// Reads the stream to its end with the raw blocking C calls (the stream
-    /// engineer's branch wraps stream I/O).
-    func rawReceiveAll(limit: Int = 16 << 20) throws(LibvirtError) -> [UInt8] {
+    /// Receives the stream to its end.
+    func receiveAll() async throws(LibvirtError) -> [UInt8] {
         var data: [UInt8] = []
-        var buffer = [CChar](repeating: 0, count: 65536)
-        while data.count < limit {
-            let count = virStreamRecv(pointer, &buffer, buffer.count)
-            if count < 0 { throw LibvirtError.last(function: "virStreamRecv") }
-            if count == 0 { break }
-            data.append(contentsOf: buffer[0..<Int(count)].map { UInt8(bitPattern: $0) })
-        }
-        virStreamFinish(pointer)
+        while let chunk = try await receive() { data += chunk }
         return data
     }
-
-    /// Aborts the stream with the raw C call.
-    func rawAbort() { virStreamAbort(pointer); virResetLastError() }
 }
 
 /// Test driver node files.

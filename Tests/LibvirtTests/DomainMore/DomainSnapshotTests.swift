@@ -76,6 +76,27 @@ struct DomainSnapshotTests {
     }
 }
 
+extension DomainSnapshotTests {
+    @Test("snapshot and checkpoint handles release their references: closing leaks nothing")
+    func referencesReleased() async throws {
+        let connection = try await Connection.open(try Fixtures.nodeURI(DomainMoreFixtures.testNode))
+        do {
+            let domain = try await connection.domain(named: "test")
+            let first = try await domain.createSnapshot("<domainsnapshot><name>a</name></domainsnapshot>")
+            _ = try await domain.createSnapshot("<domainsnapshot><name>b</name></domainsnapshot>")
+            #expect(try await domain.snapshots().count == 2)
+            #expect(try await first.children().count == 1)
+            #expect(try await first.children()[0].parent().domain().name() == "test")
+            try await first.delete(flags: .children)
+            let checkpoint = try await domain.createCheckpoint()
+            #expect(try await domain.checkpoints().count == 1)
+            #expect(try await checkpoint.children().isEmpty)
+            #expect(try await checkpoint.domain().name() == "test")
+        }
+        #expect(try await connection.close() == 0)
+    }
+}
+
 @Suite("Domain checkpoints")
 struct DomainCheckpointTests {
     @Test("create, list, parent, children, lookup, XML and delete on the test driver")

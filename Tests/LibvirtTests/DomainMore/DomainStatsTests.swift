@@ -56,6 +56,23 @@ struct DomainStatsTests {
         #expect(await libvirtError { try await connection.domainStats(for: []) }?.code == .invalidArg)
     }
 
+    @Test("records hand each domain reference to exactly one owner: closing leaks nothing")
+    func referencesReleased() async throws {
+        let connection = try await Connection.open(
+            try Fixtures.nodeURI(DomainMoreFixtures.node(count: 5, runstates: [1, 3, 5, 1, 5])))
+        do {
+            let withHandles = try await connection.allDomainStats(.state)
+            let namesOnly = try await connection.allDomainStats(.state, domainHandles: false)
+            #expect(withHandles.count == 5 && namesOnly.count == 5)
+            let domains = withHandles.compactMap(\.domain)
+            #expect(domains.count == 5)
+            for domain in domains { _ = try await domain.name() }
+            let again = try await connection.domainStats(for: domains)
+            #expect(again.map(\.name) == withHandles.map(\.name))
+        }
+        #expect(try await connection.close() == 0)
+    }
+
     @Test("a group the test driver lacks is refused with enforceStats")
     func enforced() async throws {
         let (connection, _) = try await DomainMoreFixtures.openTestDomain()

@@ -304,6 +304,45 @@ struct DomainEventTests {
         #expect(events.map(\.kind) == [.graphics, .ioErrorReason, .tunable, .blockThreshold, .memoryFailure])
     }
 
+    @Test("without lifecycle events, a name that changes hands gets a new handle")
+    func nameReusedWithoutLifecycle() async throws {
+        let connection = try await EventNodes.open()
+        let counters = EventCounters()
+        let buffer = EventBuffer<DomainEventRecord>(buffering: .unbounded, counters: counters)
+        let sink = EventSink<Domain, DomainEvent>(
+            buffer: buffer, connection: connection, counters: counters, seesLifecycle: false)
+        let first = UUID()
+        let second = UUID()
+        let xml = { (uuid: UUID) in
+            "<domain type='test'><name>delta</name><uuid>\(uuid.uuidString)</uuid><memory>8192</memory><os><type>hvm</type></os></domain>"
+        }
+        let (one, two) = (xml(first), xml(second))
+        let ok = try await connection.eventsRaw { c -> Bool in
+            typealias RTC = @convention(c) (OpaquePointer?, OpaquePointer?, Int64, UnsafeMutableRawPointer?) -> Void
+            let rtc = unsafeBitCast(DomainEvent.Kind.rtcChange.callback, to: RTC.self)
+            let opaque = Unmanaged.passUnretained(sink).toOpaque()
+            guard let a = virDomainDefineXML(c, one) else { return false }
+            rtc(c, a, 1, opaque)
+            rtc(c, a, 2, opaque)
+            virDomainUndefine(a)
+            virDomainFree(a)
+            guard let b = virDomainDefineXML(c, two) else { return false }
+            rtc(c, b, 3, opaque)
+            virDomainFree(b)
+            return true
+        }
+        #expect(ok)
+        buffer.finish()
+        var records: [DomainEventRecord] = []
+        var reader = EventBufferReader(buffer)
+        while let record = await reader.next(isolation: nil) { records.append(record) }
+        #expect(records.map(\.uuid) == [first, first, second])
+        #expect(records.map(\.event) == [.rtcChange(utcOffset: 1), .rtcChange(utcOffset: 2), .rtcChange(utcOffset: 3)])
+        guard records.count == 3 else { return }
+        #expect(records[0].domain === records[1].domain)
+        #expect(records[1].domain !== records[2].domain)
+    }
+
     @Test("lifecycle values map to their typed kind and detail")
     func lifecycleMapping() {
         #expect(DomainEvent.Lifecycle(event: 5, detail: 1) == .stopped(.destroyed))

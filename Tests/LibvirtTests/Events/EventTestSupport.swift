@@ -11,12 +11,6 @@ extension Connection {
         body(try handle("eventsRaw"))
     }
 
-    /// A `Domain` handle for a domain of this connection, looked up by name.
-    func eventsDomain(named name: String) throws -> Domain {
-        let pointer = try check(virDomainLookupByName(try handle("virDomainLookupByName"), name), "virDomainLookupByName")
-        return Domain(TransferredPointer(pointer: pointer), connection: self, executor: lane(nil))
-    }
-
     /// Runs a C call on a domain looked up by name; returns its result (-1 when not found).
     @discardableResult
     func eventsOnDomain(_ name: String, _ call: @Sendable (OpaquePointer) -> Int32) throws -> Int32 {

@@ -8,7 +8,7 @@ import CLibvirt
 public actor DomainCheckpoint {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
-    /// The connection this domainCheckpoint belongs to.
+    /// The connection this checkpoint belongs to.
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor

@@ -6,19 +6,19 @@ extension Domain.BlockJobType {
     ///
     /// The C constant `VIR_DOMAIN_BLOCK_JOB_TYPE_UNKNOWN`.
     public static let unknown = Domain.BlockJobType(rawValue: 0)
-    /// Block Pull (virDomainBlockPull, or virDomainBlockRebase without flags), job ends on completion.
+    /// Block Pull (virDomainBlockPull, or virDomainBlockRebase without  flags), job ends on completion.
     ///
     /// The C constant `VIR_DOMAIN_BLOCK_JOB_TYPE_PULL`.
     public static let pull = Domain.BlockJobType(rawValue: 1)
-    /// Block Copy (virDomainBlockCopy, or virDomainBlockRebase with flags), job exists as long as mirroring is active.
+    /// Block Copy (virDomainBlockCopy, or virDomainBlockRebase with  flags), job exists as long as mirroring is active.
     ///
     /// The C constant `VIR_DOMAIN_BLOCK_JOB_TYPE_COPY`.
     public static let copy = Domain.BlockJobType(rawValue: 2)
-    /// Block Commit (virDomainBlockCommit without flags), job ends on completion.
+    /// Block Commit (virDomainBlockCommit without flags), job ends on  completion.
     ///
     /// The C constant `VIR_DOMAIN_BLOCK_JOB_TYPE_COMMIT`.
     public static let commit = Domain.BlockJobType(rawValue: 3)
-    /// Active Block Commit (virDomainBlockCommit with flags), job exists as long as sync is active.
+    /// Active Block Commit (virDomainBlockCommit with flags), job  exists as long as sync is active.
     ///
     /// The C constant `VIR_DOMAIN_BLOCK_JOB_TYPE_ACTIVE_COMMIT`.
     public static let activeCommit = Domain.BlockJobType(rawValue: 4)

@@ -50,7 +50,7 @@ extension Domain {
         public let memoryPageSize: UInt64?
         /// Passes over memory so far (`memory_iteration`).
         public let memoryIteration: UInt64?
-        /// Page faults the destination sent during post-copy (`memory_postcopy_reqs`).
+        /// Page faults the destination sent during post-copy (`memory_postcopy_requests`).
         public let memoryPostcopyRequests: UInt64?
         /// Disk bytes to transfer in all (`disk_total`).
         public let diskTotal: UInt64?

@@ -22,7 +22,7 @@ extension Domain {
         public var listenAddress: String?
         /// The disks to copy with non-shared storage migration (`migrate_disks`).
         public var migrateDisks: [String]?
-        /// The port of the destination's NBD server for disk copies (`disk_port`).
+        /// The port of the destination's NBD server for disk copies (`disks_port`).
         public var disksPort: Int32?
         /// The URI of the destination's NBD server for disk copies (`disks_uri`).
         public var disksURI: String?

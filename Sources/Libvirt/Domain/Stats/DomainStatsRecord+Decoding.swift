@@ -4,10 +4,16 @@
 // its group chosen by the prefix, and an indexed key (`block.0.rd.bytes`) has
 // its index parsed once. Keys a group does not document stay in `parameters` only.
 
-extension DomainStatsRecord {
+extension DomainStatsRecord.DecodedGroups {
     /// Puts one parameter into its group.
     mutating func decode(_ parameter: TypedParameters.Parameter) {
         let key = parameter.name
+        // The state keys, which every poll asks for, compare whole: equal small
+        // strings compare by their bits, without slicing.
+        if key == "state.state" || key == "state.reason" {
+            decodeState(key == "state.state" ? "state" : "reason", parameter.value)
+            return
+        }
         guard let dot = key.utf8.firstIndex(of: UInt8(ascii: ".")) else { return }
         let rest = key[key.index(after: dot)...]
         let value = parameter.value
@@ -41,7 +47,7 @@ extension DomainStatsRecord {
     }
 
     private mutating func decodeState(_ key: Substring, _ value: TypedParameterValue) {
-        var group = state ?? StateGroup()
+        var group = state ?? DomainStatsRecord.StateGroup()
         switch key {
         case "state": group.state = value.int64Value.flatMap { Int32(exactly: $0) }.map(Domain.State.init(rawValue:))
         case "reason": group.reason = value.int64Value.flatMap { Int32(exactly: $0) }
@@ -51,7 +57,7 @@ extension DomainStatsRecord {
     }
 
     private mutating func decodeCPU(_ key: Substring, _ value: TypedParameterValue) {
-        var group = cpu ?? CPU()
+        var group = cpu ?? DomainStatsRecord.CPU()
         switch key {
         case "time": group.time = value.uint64Value
         case "user": group.user = value.uint64Value
@@ -64,7 +70,7 @@ extension DomainStatsRecord {
     }
 
     private mutating func decodeBalloon(_ key: Substring, _ value: TypedParameterValue) {
-        var group = balloon ?? Balloon()
+        var group = balloon ?? DomainStatsRecord.Balloon()
         let number = value.uint64Value
         switch key {
         case "current": group.current = number
@@ -87,7 +93,7 @@ extension DomainStatsRecord {
     }
 
     private mutating func decodeVCPU(_ key: Substring, _ value: TypedParameterValue) {
-        var group = vcpu ?? VCPUs()
+        var group = vcpu ?? DomainStatsRecord.VCPUs()
         vcpu = nil  // so its arrays are not copied on write
         defer { vcpu = group }
         switch key {
@@ -95,7 +101,7 @@ extension DomainStatsRecord {
         case "maximum": group.maximum = value.uint64Value.flatMap { UInt32(exactly: $0) }
         default:
             guard let (number, field) = indexed(key) else { return }
-            let slot = position(of: number, in: &group.vcpus, id: \.number, make: VCPU.init(number:))
+            let slot = position(of: number, in: &group.vcpus, id: \.number, make: DomainStatsRecord.VCPU.init(number:))
             switch field {
             case "state": group.vcpus[slot].state = value.int64Value.flatMap { Int32(exactly: $0) }
             case "time": group.vcpus[slot].time = value.uint64Value
@@ -108,7 +114,7 @@ extension DomainStatsRecord {
     }
 
     private mutating func decodeInterface(_ key: Substring, _ value: TypedParameterValue) {
-        var group = interfaces ?? Interfaces()
+        var group = interfaces ?? DomainStatsRecord.Interfaces()
         interfaces = nil  // so its arrays are not copied on write
         defer { interfaces = group }
         if key == "count" {
@@ -116,7 +122,7 @@ extension DomainStatsRecord {
             return
         }
         guard let (index, field) = indexed(key) else { return }
-        let slot = position(of: index, in: &group.interfaces, id: \.index, make: Interface.init(index:))
+        let slot = position(of: index, in: &group.interfaces, id: \.index, make: DomainStatsRecord.Interface.init(index:))
         let number = value.uint64Value
         switch field {
         case "name": group.interfaces[slot].name = value.stringValue
@@ -133,7 +139,7 @@ extension DomainStatsRecord {
     }
 
     private mutating func decodeBlock(_ key: Substring, _ value: TypedParameterValue) {
-        var group = blocks ?? Blocks()
+        var group = blocks ?? DomainStatsRecord.Blocks()
         blocks = nil  // so its arrays are not copied on write
         defer { blocks = group }
         if key == "count" {
@@ -141,7 +147,7 @@ extension DomainStatsRecord {
             return
         }
         guard let (index, field) = indexed(key) else { return }
-        let slot = position(of: index, in: &group.blocks, id: \.index, make: Block.init(index:))
+        let slot = position(of: index, in: &group.blocks, id: \.index, make: DomainStatsRecord.Block.init(index:))
         let number = value.uint64Value
         switch field {
         case "name": group.blocks[slot].name = value.stringValue
@@ -165,7 +171,7 @@ extension DomainStatsRecord {
     }
 
     private mutating func decodeIOThread(_ key: Substring, _ value: TypedParameterValue) {
-        var group = ioThreads ?? IOThreads()
+        var group = ioThreads ?? DomainStatsRecord.IOThreads()
         ioThreads = nil  // so its arrays are not copied on write
         defer { ioThreads = group }
         if key == "count" {
@@ -173,7 +179,7 @@ extension DomainStatsRecord {
             return
         }
         guard let (id, field) = indexed(key) else { return }
-        let slot = position(of: id, in: &group.threads, id: \.id, make: IOThread.init(id:))
+        let slot = position(of: id, in: &group.threads, id: \.id, make: DomainStatsRecord.IOThread.init(id:))
         switch field {
         case "poll-max-ns": group.threads[slot].pollMaxNanoseconds = value.uint64Value
         case "poll-grow": group.threads[slot].pollGrow = value.uint64Value
@@ -183,7 +189,7 @@ extension DomainStatsRecord {
     }
 
     private mutating func decodeDirtyRate(_ key: Substring, _ value: TypedParameterValue) {
-        var group = dirtyRate ?? DirtyRate()
+        var group = dirtyRate ?? DomainStatsRecord.DirtyRate()
         dirtyRate = nil  // so its arrays are not copied on write
         defer { dirtyRate = group }
         switch key {

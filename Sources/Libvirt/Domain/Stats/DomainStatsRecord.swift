@@ -23,37 +23,76 @@ public struct DomainStatsRecord: Sendable {
     public let parameters: TypedParameters
 
     /// The `state.*` group.
-    public internal(set) var state: StateGroup?
+    public let state: StateGroup?
+    /// The other groups, decoded in the same pass; nil when libvirt sent only
+    /// `state.*` keys, so such records need no allocation of their own.
+    private let groups: GroupStorage?
+
     /// The `cpu.*` group.
-    public internal(set) var cpu: CPU?
+    public var cpu: CPU? { groups?.values.cpu }
     /// The `balloon.*` group.
-    public internal(set) var balloon: Balloon?
+    public var balloon: Balloon? { groups?.values.balloon }
     /// The `vcpu.*` group.
-    public internal(set) var vcpu: VCPUs?
+    public var vcpu: VCPUs? { groups?.values.vcpu }
     /// The `net.*` group: the count libvirt reports and one entry per interface.
-    public internal(set) var interfaces: Interfaces?
+    public var interfaces: Interfaces? { groups?.values.interfaces }
     /// The `block.*` group: the count libvirt reports and one entry per disk (and
     /// backing image, with ``Connection/DomainStatsFlags/backing``).
-    public internal(set) var blocks: Blocks?
+    public var blocks: Blocks? { groups?.values.blocks }
     /// The `perf.*` group: each perf event's counter, by event name (such as `"cpu_cycles"`).
-    public internal(set) var perf: [String: UInt64]?
+    public var perf: [String: UInt64]? { groups?.values.perf }
     /// The `iothread.*` group.
-    public internal(set) var ioThreads: IOThreads?
+    public var ioThreads: IOThreads? { groups?.values.ioThreads }
     /// The `dirtyrate.*` group.
-    public internal(set) var dirtyRate: DirtyRate?
+    public var dirtyRate: DirtyRate? { groups?.values.dirtyRate }
     /// The `memory.*` parameters (memory bandwidth monitors), with their full keys.
-    public internal(set) var memory: TypedParameters?
+    public var memory: TypedParameters? { groups?.values.memory }
     /// The `vm.*` parameters (hypervisor-specific counters), with their full keys.
-    public internal(set) var vm: TypedParameters?
+    public var vm: TypedParameters? { groups?.values.vm }
 
-    /// Decodes a record: its parameters once, and each into its group.
+    /// Decodes a record: its parameters once, each into its group.
     init(domain: Domain?, name: String, parameters: TypedParameters) {
         self.domain = domain
         self.name = name
         self.parameters = parameters
+        var decoded = DecodedGroups()
         for parameter in parameters.elements {
-            decode(parameter)
+            decoded.decode(parameter)
         }
+        state = decoded.state
+        decoded.state = nil
+        groups = decoded.isEmpty ? nil : GroupStorage(decoded)
+    }
+}
+
+// MARK: - Decoded groups
+
+extension DomainStatsRecord {
+    /// The groups of one record, filled by one pass over its parameters.
+    struct DecodedGroups: Sendable {
+        var state: StateGroup?
+        var cpu: CPU?
+        var balloon: Balloon?
+        var vcpu: VCPUs?
+        var interfaces: Interfaces?
+        var blocks: Blocks?
+        var perf: [String: UInt64]?
+        var ioThreads: IOThreads?
+        var dirtyRate: DirtyRate?
+        var memory: TypedParameters?
+        var vm: TypedParameters?
+
+        /// Whether no group was found.
+        var isEmpty: Bool {
+            state == nil && cpu == nil && balloon == nil && vcpu == nil && interfaces == nil && blocks == nil
+                && perf == nil && ioThreads == nil && dirtyRate == nil && memory == nil && vm == nil
+        }
+    }
+
+    /// The decoded groups other than `state`, shared by copies of a record.
+    final class GroupStorage: Sendable {
+        let values: DecodedGroups
+        init(_ values: DecodedGroups) { self.values = values }
     }
 }
 

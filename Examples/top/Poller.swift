@@ -1,0 +1,89 @@
+import Libvirt
+
+/// One poll of one domain: its state and cumulative counters, as
+/// `allDomainStats` reports them, and when they were read.
+struct Sample: Sendable {
+    /// Which connection the domain belongs to.
+    let uri: String
+    /// The domain's name.
+    let name: String
+    /// Its run state, if the driver reported it.
+    let state: Domain.State?
+    /// CPU time used so far, in nanoseconds.
+    let cpuTime: UInt64?
+    /// Current memory, in KiB (the balloon size).
+    let memoryKiB: UInt64?
+    /// Bytes read by every disk so far.
+    let blockRead: UInt64?
+    /// Bytes written by every disk so far.
+    let blockWritten: UInt64?
+    /// Bytes received by every interface so far.
+    let netReceived: UInt64?
+    /// Bytes sent by every interface so far.
+    let netSent: UInt64?
+    /// When the poll returned.
+    let time: ContinuousClock.Instant
+
+    /// Reads a bulk statistics record.
+    init(_ record: DomainStatsRecord, uri: String, time: ContinuousClock.Instant) {
+        self.uri = uri
+        self.time = time
+        name = record.name
+        state = record.state?.state
+        cpuTime = record.cpu?.time
+        memoryKiB = record.balloon?.current
+        blockRead = record.blocks.flatMap { sum($0.blocks.map(\.readBytes)) }
+        blockWritten = record.blocks.flatMap { sum($0.blocks.map(\.writeBytes)) }
+        netReceived = record.interfaces.flatMap { sum($0.interfaces.map(\.rxBytes)) }
+        netSent = record.interfaces.flatMap { sum($0.interfaces.map(\.txBytes)) }
+    }
+}
+
+/// The sum of the values present; nil when none is.
+private func sum(_ values: [UInt64?]) -> UInt64? {
+    let present = values.compactMap { $0 }
+    return present.isEmpty ? nil : present.reduce(0, &+)
+}
+
+/// Polls several connections concurrently, one bulk statistics call each.
+struct Poller: Sendable {
+    let connections: [Connection]
+
+    /// The groups a table row needs.
+    static let groups: DomainStatsRecord.Groups = [.state, .cpuTotal, .balloon, .block, .interface]
+
+    /// Polls every connection at once, in a task group; the samples come back
+    /// in connection order, then by domain name.
+    func poll() async throws -> [Sample] {
+        try await withThrowingTaskGroup(of: (Int, [Sample]).self) { group in
+            for (index, connection) in connections.enumerated() {
+                group.addTask {
+                    let uri = try await connection.uri()
+                    let records = try await Self.stats(of: connection)
+                    let now = ContinuousClock.now
+                    return (index, records.map { Sample($0, uri: uri, time: now) })
+                }
+            }
+            var results = [[Sample]](repeating: [], count: connections.count)
+            for try await (index, samples) in group {
+                results[index] = samples.sorted { $0.name < $1.name }
+            }
+            return results.flatMap { $0 }
+        }
+    }
+
+    /// One bulk call, names only (no `Domain` handle per record). A domain
+    /// that goes away during the call can fail it: such a race is retried
+    /// twice before the error counts.
+    private static func stats(of connection: Connection) async throws(LibvirtError) -> [DomainStatsRecord] {
+        var attempt = 0
+        while true {
+            do {
+                return try await connection.allDomainStats(groups, domainHandles: false)
+            } catch {
+                attempt += 1
+                if attempt == 3 { throw error }
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// How many free pages of each size one NUMA cell has, as
+/// ``Connection/freePages(sizes:startCell:cellCount:)`` reports them.
+public struct CellFreePages: Sendable, Hashable {
+    /// The NUMA cell number.
+    public let cell: Int
+    /// Free pages by page size in KiB.
+    public let counts: [UInt32: UInt64]
+
+    /// Creates a cell's counts.
+    public init(cell: Int, counts: [UInt32: UInt64]) {
+        self.cell = cell
+        self.counts = counts
+    }
+}

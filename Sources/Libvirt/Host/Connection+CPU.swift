@@ -1,0 +1,86 @@
+import CLibvirt
+
+extension Connection {
+    // MARK: - CPU models
+
+    /// The names of the CPU models libvirt knows for an architecture.
+    ///
+    /// - Parameter arch: an architecture, such as `"x86_64"`.
+    ///
+    /// Wraps `virConnectGetCPUModelNames`.
+    public func cpuModelNames(arch: String) throws(LibvirtError) -> [String] {
+        var models: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+        let count = try check(
+            virConnectGetCPUModelNames(try handle("virConnectGetCPUModelNames"), arch, &models, 0),
+            "virConnectGetCPUModelNames")
+        return takeStrings(models, count: Int(count))
+    }
+
+    // MARK: - Comparing CPUs
+
+    /// Compares a CPU description (a `<cpu>` element, or XML holding one such
+    /// as capabilities or a domain) with the host's CPU.
+    ///
+    /// Wraps `virConnectCompareCPU`.
+    public func compareCPU(_ xml: String, flags: CompareCPUFlags = []) throws(LibvirtError) -> CPUComparison {
+        CPUComparison(rawValue: try check(
+            virConnectCompareCPU(try handle("virConnectCompareCPU"), xml, flags.rawValue), "virConnectCompareCPU"))
+    }
+
+    /// Compares a CPU description with the CPU the hypervisor can give a
+    /// guest on this host, which may differ from the host's own CPU.
+    ///
+    /// Each of `emulator`, `arch`, `machine` and `virtualizationType` narrows
+    /// the choice of hypervisor; nil lets the driver pick its default.
+    ///
+    /// Wraps `virConnectCompareHypervisorCPU`.
+    public func compareHypervisorCPU(
+        _ xml: String, emulator: String? = nil, arch: String? = nil, machine: String? = nil,
+        virtualizationType: String? = nil, flags: CompareCPUFlags = []
+    ) throws(LibvirtError) -> CPUComparison {
+        CPUComparison(rawValue: try check(
+            virConnectCompareHypervisorCPU(
+                try handle("virConnectCompareHypervisorCPU"), emulator, arch, machine, virtualizationType, xml,
+                flags.rawValue),
+            "virConnectCompareHypervisorCPU"))
+    }
+
+    // MARK: - Baseline CPUs
+
+    /// The most capable CPU that every one of the given CPUs can provide, so
+    /// that a guest with it can migrate between their hosts.
+    ///
+    /// - Parameter cpus: `<cpu>` elements, as in hosts' capabilities.
+    /// - Returns: a `<cpu>` element.
+    ///
+    /// Wraps `virConnectBaselineCPU`.
+    public func baselineCPU(_ cpus: [String], flags: BaselineCPUFlags = []) throws(LibvirtError) -> String {
+        let connection = try handle("virConnectBaselineCPU")
+        let result = withCStrings(cpus) { list in
+            virConnectBaselineCPU(connection, list, UInt32(cpus.count), flags.rawValue)
+        }
+        return try takeString(result, "virConnectBaselineCPU")
+    }
+
+    /// The most capable CPU that the hypervisor can give a guest and that
+    /// every one of the given CPUs can provide.
+    ///
+    /// Each of `emulator`, `arch`, `machine` and `virtualizationType` narrows
+    /// the choice of hypervisor; nil lets the driver pick its default.
+    ///
+    /// - Parameter cpus: `<cpu>` elements, as in domain capabilities.
+    /// - Returns: a `<cpu>` element.
+    ///
+    /// Wraps `virConnectBaselineHypervisorCPU`.
+    public func baselineHypervisorCPU(
+        _ cpus: [String], emulator: String? = nil, arch: String? = nil, machine: String? = nil,
+        virtualizationType: String? = nil, flags: BaselineCPUFlags = []
+    ) throws(LibvirtError) -> String {
+        let connection = try handle("virConnectBaselineHypervisorCPU")
+        let result = withCStrings(cpus) { list in
+            virConnectBaselineHypervisorCPU(
+                connection, emulator, arch, machine, virtualizationType, list, UInt32(cpus.count), flags.rawValue)
+        }
+        return try takeString(result, "virConnectBaselineHypervisorCPU")
+    }
+}

@@ -1,0 +1,31 @@
+import CLibvirt
+
+extension Connection {
+    // MARK: - Native hypervisor configuration
+
+    /// Converts a hypervisor's native configuration into domain XML.
+    ///
+    /// - Parameters:
+    ///   - format: the native format, such as `"qemu-argv"` or `"xen-xl"`.
+    ///   - config: the configuration in that format.
+    ///
+    /// Wraps `virConnectDomainXMLFromNative`.
+    public func domainXML(fromNative format: String, config: String) throws(LibvirtError) -> String {
+        try takeString(
+            virConnectDomainXMLFromNative(try handle("virConnectDomainXMLFromNative"), format, config, 0),
+            "virConnectDomainXMLFromNative")
+    }
+
+    /// Converts domain XML into a hypervisor's native configuration.
+    ///
+    /// - Parameters:
+    ///   - format: the native format, such as `"qemu-argv"` or `"xen-xl"`.
+    ///   - domainXML: the domain's XML.
+    ///
+    /// Wraps `virConnectDomainXMLToNative`.
+    public func nativeConfig(format: String, domainXML: String) throws(LibvirtError) -> String {
+        try takeString(
+            virConnectDomainXMLToNative(try handle("virConnectDomainXMLToNative"), format, domainXML, 0),
+            "virConnectDomainXMLToNative")
+    }
+}

@@ -1,0 +1,47 @@
+import CLibvirt
+
+extension Connection {
+    // MARK: - Host statistics
+
+    /// The host's CPU time counters.
+    ///
+    /// - Parameter cpu: a CPU number, or nil for the sum over every CPU.
+    ///
+    /// Wraps `virNodeGetCPUStats`.
+    public func cpuStats(cpu: Int? = nil) throws(LibvirtError) -> NodeCPUStats {
+        let connection = try handle("virNodeGetCPUStats")
+        let number = cpu.map { Int32($0) } ?? Int32(VIR_NODE_CPU_STATS_ALL_CPUS.rawValue)
+        var count: Int32 = 0
+        try check(virNodeGetCPUStats(connection, number, nil, &count, 0), "virNodeGetCPUStats")
+        var stats = [virNodeCPUStats](repeating: virNodeCPUStats(), count: Int(count))
+        if count > 0 {
+            try check(virNodeGetCPUStats(connection, number, &stats, &count, 0), "virNodeGetCPUStats")
+        }
+        var values: [String: UInt64] = [:]
+        for stat in stats.prefix(Int(count)) {
+            values[fixedCString(stat.field)] = stat.value
+        }
+        return NodeCPUStats(values: values)
+    }
+
+    /// The host's memory counters.
+    ///
+    /// - Parameter cell: a NUMA cell number, or nil for the whole host.
+    ///
+    /// Wraps `virNodeGetMemoryStats`.
+    public func memoryStats(cell: Int? = nil) throws(LibvirtError) -> NodeMemoryStats {
+        let connection = try handle("virNodeGetMemoryStats")
+        let number = cell.map { Int32($0) } ?? Int32(VIR_NODE_MEMORY_STATS_ALL_CELLS.rawValue)
+        var count: Int32 = 0
+        try check(virNodeGetMemoryStats(connection, number, nil, &count, 0), "virNodeGetMemoryStats")
+        var stats = [virNodeMemoryStats](repeating: virNodeMemoryStats(), count: Int(count))
+        if count > 0 {
+            try check(virNodeGetMemoryStats(connection, number, &stats, &count, 0), "virNodeGetMemoryStats")
+        }
+        var values: [String: UInt64] = [:]
+        for stat in stats.prefix(Int(count)) {
+            values[fixedCString(stat.field)] = stat.value
+        }
+        return NodeMemoryStats(values: values)
+    }
+}
