@@ -14,46 +14,52 @@ struct GuestLifecycleTests {
         defer { Guests.remove(name) }
         let connection = try await Connection.open(Guests.uri)
         #expect(try await connection.hypervisorType() == "QEMU")
-        let events = Recorder(try await connection.lifecycleEvents())
-        /// Waits for the event `kind` of this guest (others, like SHUTDOWN before STOPPED, may come between).
-        func saw(_ kind: Int32) async -> Bool {
-            await events.next { $0.domain == name && $0.event == kind } != nil
+        let events = Recorder(try await connection.domainEvents([.lifecycle]))
+        /// Waits for a lifecycle event of this guest that `matches` (others, like
+        /// SHUTDOWN before STOPPED, may come between).
+        func saw(_ matches: @escaping @Sendable (DomainEvent.Lifecycle) -> Bool) async -> Bool {
+            await events.next {
+                if $0.name == name, case .lifecycle(let lifecycle) = $0.event { matches(lifecycle) } else { false }
+            } != nil
         }
 
-        try await connection.rawDefine(Guests.minimal(name))
-        #expect(await saw(LifecycleEvent.defined))
-        #expect(try await connection.rawInfo(named: name).state == 5)  // shut off
+        let domain = try await connection.defineDomain(xml: Guests.minimal(name))
+        #expect(await saw { if case .defined = $0 { true } else { false } })
+        #expect(try await domain.info().state == .shutoff)
 
-        try await connection.rawLifecycle(name, "virDomainCreate") { virDomainCreate($0) }
-        #expect(await saw(LifecycleEvent.started))
+        try await domain.create()
+        #expect(await saw { if case .started = $0 { true } else { false } })
         try await Task.sleep(for: .milliseconds(200))
-        let running = try await connection.rawInfo(named: name)
-        #expect(running.state == 1)
+        let running = try await domain.info()
+        #expect(running.state == .running)
         #expect(running.maxMemory == 65_536)
-        #expect(running.virtualCPUs == 1)
+        #expect(running.vcpus == 1)
         #expect(running.cpuTime > 0)
-        let stats = try await connection.rawStats(named: name)
-        #expect(stats["state.state"] == .int(1))
-        if case .unsignedLongLong(let time)? = stats["cpu.time"] {
+        let stats = try #require(try await connection.domainStats(for: [domain]).first)
+        #expect(stats.name == name)
+        #expect(stats.parameters["state.state"] == .int(1))
+        if case .unsignedLongLong(let time)? = stats.parameters["cpu.time"] {
             #expect(time > 0)
         } else {
-            Issue.record("no cpu.time in \(stats.names)")
+            Issue.record("no cpu.time in \(stats.parameters.names)")
         }
-        #expect(stats["vcpu.current"] == .uint(1))
+        #expect(stats.parameters["vcpu.current"] == .uint(1))
 
-        try await connection.rawLifecycle(name, "virDomainSuspend") { virDomainSuspend($0) }
-        #expect(await saw(LifecycleEvent.suspended))
-        #expect(try await connection.rawInfo(named: name).state == 3)  // paused
-        try await connection.rawLifecycle(name, "virDomainResume") { virDomainResume($0) }
-        #expect(await saw(LifecycleEvent.resumed))
-        #expect(try await connection.rawInfo(named: name).state == 1)
+        try await domain.suspend()
+        #expect(await saw { if case .suspended = $0 { true } else { false } })
+        #expect(try await domain.info().state == .paused)
+        try await domain.resume()
+        #expect(await saw { if case .resumed = $0 { true } else { false } })
+        #expect(try await domain.info().state == .running)
 
-        try await connection.rawLifecycle(name, "virDomainDestroy") { virDomainDestroy($0) }
-        #expect(await saw(LifecycleEvent.stopped))
-        #expect(try await connection.rawInfo(named: name).state == 5)
-        try await connection.rawLifecycle(name, "virDomainUndefine") { virDomainUndefine($0) }
-        #expect(await saw(LifecycleEvent.undefined))
-        #expect(await libvirtError { try await connection.rawInfo(named: name) }?.code == .noDomain)
+        try await domain.destroy()
+        #expect(await saw { if case .stopped = $0 { true } else { false } })
+        #expect(try await domain.info().state == .shutoff)
+        try await domain.undefine()
+        #expect(await saw { if case .undefined = $0 { true } else { false } })
+        // The handle outlives its domain: a clear error, no crash.
+        #expect(await libvirtError { try await domain.info() }?.code == .noDomain)
+        #expect(await libvirtError { try await connection.domain(named: name) }?.code == .noDomain)
         await events.stop()
         try await connection.close()
     }
