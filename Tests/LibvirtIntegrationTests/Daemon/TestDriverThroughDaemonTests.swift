@@ -24,11 +24,11 @@ struct TestDriverThroughDaemonTests {
         // Keepalive is a remote feature: the daemon accepts it, the in-process driver cannot.
         #expect(try await remote.setKeepAlive(interval: 5, count: 3))
         #expect(await libvirtError { try await local.setKeepAlive(interval: 5, count: 3) }?.code == .noSupport)
-        let remoteInfo = try await remote.rawInfo(named: "test")
-        let localInfo = try await local.rawInfo(named: "test")
+        let remoteInfo = try await remote.domain(named: "test").info()
+        let localInfo = try await local.domain(named: "test").info()
         #expect(remoteInfo.state == localInfo.state)
         #expect(remoteInfo.maxMemory == localInfo.maxMemory)
-        #expect(remoteInfo.virtualCPUs == localInfo.virtualCPUs)
+        #expect(remoteInfo.vcpus == localInfo.vcpus)
         #expect(try await remote.close() == 0)
         #expect(try await local.close() == 0)
     }
@@ -39,22 +39,24 @@ struct TestDriverThroughDaemonTests {
         let path = try Nodes.write()
         let remote = try await Connection.open("test+unix://\(path)")
         let local = try await Connection.open("test://\(path)")
-        #expect(try await remote.rawDomainNames().sorted() == ["cache", "db", "web"])
+        var names: [String] = []
+        for domain in try await remote.domains() { names.append(try await domain.name()) }
+        #expect(names.sorted() == ["cache", "db", "web"])
         for name in ["web", "db", "cache"] {
-            let remoteInfo = try await remote.rawInfo(named: name)
-            let localInfo = try await local.rawInfo(named: name)
+            let remoteInfo = try await remote.domain(named: name).info()
+            let localInfo = try await local.domain(named: name).info()
             #expect(remoteInfo.state == localInfo.state, "\(name)")
             #expect(remoteInfo.maxMemory == localInfo.maxMemory, "\(name)")
             #expect(remoteInfo.memory == localInfo.memory, "\(name)")
-            #expect(remoteInfo.virtualCPUs == localInfo.virtualCPUs, "\(name)")
+            #expect(remoteInfo.vcpus == localInfo.vcpus, "\(name)")
         }
-        let web = try await remote.rawInfo(named: "web")
-        #expect(web.state == 1)  // running
+        let web = try await remote.domain(named: "web").info()
+        #expect(web.state == .running)  // running
         #expect(web.maxMemory == 262_144)
         #expect(web.memory == 131_072)
-        #expect(web.virtualCPUs == 2)
-        #expect(try await remote.rawInfo(named: "db").state == 5)  // shut off
-        let missing = await libvirtError { try await remote.rawInfo(named: "nothing-here") }
+        #expect(web.vcpus == 2)
+        #expect(try await remote.domain(named: "db").info().state == .shutoff)  // shut off
+        let missing = await libvirtError { try await remote.domain(named: "nothing-here").info() }
         #expect(missing?.code == .noDomain)
         #expect(try await remote.close() == 0)
         #expect(try await local.close() == 0)
@@ -70,21 +72,21 @@ struct TestDriverThroughDaemonTests {
         defer { daemon.shutdown() }
         let uri = daemon.defaultURI
         let connection = try await Connection.open(uri)
-        let events = Recorder(try await connection.lifecycleEvents())
+        let events = Recorder(try await connection.domainEvents([.lifecycle]))
         let name = "virsh-\(UUID().uuidString.prefix(8))"
         let file = try Shell.temporaryFile(Nodes.domain(name))
         try await Shell.virsh(uri, "define", file)
-        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.defined)
+        #expect(await events.next { $0.name == name }?.lifecycle == .defined)
         try await Shell.virsh(uri, "start", name)
-        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.started)
+        #expect(await events.next { $0.name == name }?.lifecycle == .started)
         try await Shell.virsh(uri, "suspend", name)
-        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.suspended)
+        #expect(await events.next { $0.name == name }?.lifecycle == .suspended)
         try await Shell.virsh(uri, "resume", name)
-        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.resumed)
+        #expect(await events.next { $0.name == name }?.lifecycle == .resumed)
         try await Shell.virsh(uri, "destroy", name)
-        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.stopped)
+        #expect(await events.next { $0.name == name }?.lifecycle == .stopped)
         try await Shell.virsh(uri, "undefine", name)
-        #expect(await events.next { $0.domain == name }?.event == LifecycleEvent.undefined)
+        #expect(await events.next { $0.name == name }?.lifecycle == .undefined)
         await events.stop()
         try await connection.close()
     }
@@ -96,16 +98,38 @@ struct TestDriverThroughDaemonTests {
         let uri = daemon.defaultURI
         let watcher = try await Connection.open(uri)
         let actor = try await Connection.open(uri)
-        let events = Recorder(try await watcher.lifecycleEvents())
-        try await actor.rawLifecycle("test", "virDomainSuspend") { virDomainSuspend($0) }
-        #expect(await events.next { $0.domain == "test" }?.event == LifecycleEvent.suspended)
-        #expect(try await watcher.rawInfo(named: "test").state == 3)  // paused, seen by the watcher
-        try await actor.rawLifecycle("test", "virDomainResume") { virDomainResume($0) }
-        #expect(await events.next { $0.domain == "test" }?.event == LifecycleEvent.resumed)
-        try await actor.rawDefine(Nodes.domain("second"))
-        #expect(await events.next { $0.domain == "second" }?.event == LifecycleEvent.defined)
+        let events = Recorder(try await watcher.domainEvents([.lifecycle]))
+        try await actor.domain(named: "test").suspend()
+        #expect(await events.next { $0.name == "test" }?.lifecycle == .suspended)
+        #expect(try await watcher.domain(named: "test").info().state == .paused)  // paused, seen by the watcher
+        try await actor.domain(named: "test").resume()
+        #expect(await events.next { $0.name == "test" }?.lifecycle == .resumed)
+        _ = try await actor.defineDomain(xml: Nodes.domain("second"))
+        #expect(await events.next { $0.name == "second" }?.lifecycle == .defined)
         await events.stop()
         try await actor.close()
         try await watcher.close()
+    }
+
+    // Known issue of the events API (branch `events`): libvirt tracks a domain event
+    // registration by (C callback, event id, domain filter), not by its opaque
+    // pointer, so a second `domainEvents` of the same kind on one connection is
+    // refused with "event callback already tracked" (invalidArg) until the first
+    // ends. withKnownIssue fails this test once that is fixed, so it is noticed.
+    @Test("two lifecycle subscriptions on one connection both receive", .needsPrivateDaemon)
+    func twoSubscriptions() async throws {
+        let daemon = try await PrivateDaemon.start()
+        defer { daemon.shutdown() }
+        let connection = try await Connection.open(daemon.defaultURI)
+        let first = Recorder(try await connection.domainEvents([.lifecycle]))
+        await withKnownIssue("a second subscription of the same kind on one connection is refused") {
+            let second = Recorder(try await connection.domainEvents([.lifecycle]))
+            try await Shell.virsh(daemon.defaultURI, "suspend", "test")
+            #expect(await first.next { $0.name == "test" }?.lifecycle == .suspended)
+            #expect(await second.next { $0.name == "test" }?.lifecycle == .suspended)
+            await second.stop()
+        }
+        await first.stop()
+        try await connection.close()
     }
 }

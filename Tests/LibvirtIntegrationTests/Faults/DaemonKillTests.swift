@@ -22,10 +22,10 @@ struct DaemonKillTests {
         defer { daemon.shutdown() }
         let connection = try await Connection.open(daemon.defaultURI, executors: 8)
         let closes = Recorder(try await connection.closeEvents())
-        // Half the pollers use the SDK (serialized on the connection's executor),
-        // half make raw domain calls in parallel on the connection's eight lanes.
+        // Half the pollers ask the connection (serialized on its executor), half
+        // ask domain actors, which run in parallel on the connection's eight lanes.
         let domains = try await withThrowingTaskGroup(of: Domain.self) { group in
-            for _ in 0..<32 { group.addTask { try await connection.rawDomain(named: "test") } }
+            for _ in 0..<32 { group.addTask { try await connection.domain(named: "test") } }
             return try await group.reduce(into: [Domain]()) { $0.append($1) }
         }
         let stop = Flag()
@@ -39,7 +39,7 @@ struct DaemonKillTests {
                                 if index % 2 == 0 {
                                     _ = try await connection.hypervisorVersion()
                                 } else {
-                                    _ = try await domains[index / 2].rawInfo()
+                                    _ = try await domains[index / 2].info()
                                 }
                                 calls += 1
                             } catch let error as LibvirtError {
@@ -118,7 +118,7 @@ struct DaemonKillTests {
         try await daemon.restart()
         let fresh = try await Connection.open(daemon.defaultURI)
         #expect(try await fresh.hypervisorType() == "TEST")
-        #expect(try await fresh.rawInfo(named: "test").state == 1)
+        #expect(try await fresh.domain(named: "test").info().state == .running)
         #expect(try await fresh.close() == 0)
     }
 
@@ -127,14 +127,14 @@ struct DaemonKillTests {
         let daemon = try await PrivateDaemon.start()
         defer { daemon.shutdown() }
         let old = try await Connection.open(daemon.defaultURI)
-        let domain = try await old.rawDomain(named: "test")
+        let domain = try await old.domain(named: "test")
         daemon.kill()
         try await daemon.restart()
-        let stale = await libvirtError { try await domain.rawInfo() }
+        let stale = await libvirtError { try await domain.info() }
         #expect(stale != nil)
         #expect(try await old.isAlive() == false)
         let fresh = try await Connection.open(daemon.defaultURI)
-        #expect(try await fresh.rawInfo(named: "test").state == 1)
+        #expect(try await fresh.domain(named: "test").info().state == .running)
         #expect(try await fresh.hypervisorType() == "TEST")
         #expect(try await fresh.close() == 0)
         _ = try? await old.close()

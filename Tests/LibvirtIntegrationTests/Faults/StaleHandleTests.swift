@@ -11,11 +11,10 @@ struct StaleHandleTests {
         let daemon = try await PrivateDaemon.start()
         defer { daemon.shutdown() }
         let connection = try await Connection.open(daemon.defaultURI)
-        try await connection.rawDefine(Nodes.domain("doomed"))
-        let domain = try await connection.rawDomain(named: "doomed")
-        #expect(try await domain.rawInfo().state == 5)
+        let domain = try await connection.defineDomain(xml: Nodes.domain("doomed"))
+        #expect(try await domain.info().state == .shutoff)
         try await Shell.virsh(daemon.defaultURI, "undefine", "doomed")
-        let error = await libvirtError { try await domain.rawInfo() }
+        let error = await libvirtError { try await domain.info() }
         #expect(error?.code == .noDomain)
         #expect(error?.function == "virDomainGetInfo")
         #expect(try await connection.close() == 1)  // the domain actor still holds its reference
@@ -26,14 +25,14 @@ struct StaleHandleTests {
         let daemon = try await PrivateDaemon.start()
         defer { daemon.shutdown() }
         let connection = try await Connection.open(daemon.defaultURI)
-        let domain = try await connection.rawDomain(named: "test")
+        let domain = try await connection.domain(named: "test")
         #expect(try await connection.close() == 1)
         let error = await libvirtError { try await connection.hypervisorVersion() }
         #expect(error?.code == .invalidConn)
         #expect(error?.function == "virConnectGetVersion")
         #expect(await libvirtError { try await connection.close() }?.code == .invalidConn)
         // libvirt keeps the C connection while a domain refers to it: the handle still works.
-        #expect(try await domain.rawInfo().state == 1)
+        #expect(try await domain.info().state == .running)
     }
 
     @Test("a handle whose daemon died: an error, then still an error, no crash")
@@ -41,10 +40,10 @@ struct StaleHandleTests {
         let daemon = try await PrivateDaemon.start()
         defer { daemon.shutdown() }
         let connection = try await Connection.open(daemon.defaultURI)
-        let domain = try await connection.rawDomain(named: "test")
+        let domain = try await connection.domain(named: "test")
         daemon.kill()
         for _ in 0..<3 {
-            #expect(await libvirtError { try await domain.rawInfo() } != nil)
+            #expect(await libvirtError { try await domain.info() } != nil)
             #expect(await libvirtError { try await connection.hostname() } != nil)
         }
         _ = try? await connection.close()

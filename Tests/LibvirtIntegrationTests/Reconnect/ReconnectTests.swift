@@ -124,10 +124,10 @@ struct ReconnectTests {
         // The sequence lives only in the reader task: when its loop ends, it is released.
         let reader = Task { () throws -> String? in
             let once = try await link.subscribe { connection throws(LibvirtError) in
-                try await connection.lifecycleEvents()
+                try await connection.domainEvents([.lifecycle])
             }
             for await element in once {
-                if case .event(let event) = element { return event.domain }
+                if case .event(let event) = element { return event.name }
             }
             return nil
         }
@@ -136,11 +136,11 @@ struct ReconnectTests {
         #expect(try await reader.value == "one")
         try await waitUntil { await link.subscriptionCount == 0 }
         #expect(await link.subscriptionCount == 0)
-        // The raw helper deregisters its C callback in a task of its own, and libvirt
-        // refuses the same callback twice on one connection until then.
+        // The ended subscription deregisters its C callback in a task of its own,
+        // and libvirt refuses the same callback twice on one connection until then.
         let events = Recorder(try await Self.subscribeRetrying(link))
         try await Shell.virsh(daemon.defaultURI, "define", try Shell.temporaryFile(Nodes.domain("two")))
-        #expect(await events.next { if case .event(let e) = $0 { e.domain == "two" } else { false } } != nil)
+        #expect(await events.next { if case .event(let e) = $0 { e.name == "two" } else { false } } != nil)
         await link.close()
     }
 
@@ -148,13 +148,13 @@ struct ReconnectTests {
     /// previous registration of the same C callback.
     static func subscribeRetrying(
         _ link: ReconnectingConnection
-    ) async throws -> AsyncStream<ReconnectingEvent<LifecycleEvent>> {
+    ) async throws -> AsyncStream<ReconnectingEvent<DomainEventRecord>> {
         var attempts = 0
         while true {
-            let result: AsyncStream<ReconnectingEvent<LifecycleEvent>>
+            let result: AsyncStream<ReconnectingEvent<DomainEventRecord>>
             do {
                 result = try await link.subscribe { connection throws(LibvirtError) in
-                    try await connection.lifecycleEvents()
+                    try await connection.domainEvents([.lifecycle])
                 }
             } catch {
                 attempts += 1
