@@ -44,7 +44,7 @@ actor StatsWorker {
 
     /// One call; its records are released before it returns.
     private func records() async throws -> Int {
-        let records = try await connection.allDomainStats(.state, flags: .active)
+        let records = try await connection.allDomainStats(.state, flags: .active, domainHandles: false)
         return records.count
     }
 }
