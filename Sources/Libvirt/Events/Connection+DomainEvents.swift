@@ -34,7 +34,7 @@ extension Connection {
     ) throws(LibvirtError) -> DomainEvents {
         let filter = domain?.pointer
         let (buffer, subscription): (EventBuffer<DomainEventRecord>, EventSubscription) = try subscribe(
-            kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectDomainEventRegisterAny",
+            kinds.map(\.rawValue).sorted(), filter: filter, buffering: buffering, function: "virConnectDomainEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectDomainEventRegisterAny(
                     connection, filter, kind, DomainEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)

@@ -3,16 +3,16 @@ import CLibvirt
 // MARK: - The C callbacks of network events
 //
 // Nonisolated free functions, run on libvirt's event loop thread: they copy
-// the payload and hand it to the sink, which yields it and returns.
+// the payload and hand it to the group, whose sinks each yield it and return.
 
-private typealias NetworkSink = EventSink<Network, NetworkEvent>
+private typealias NetworkGroup = EventGroup<Network, NetworkEvent>
 
 private let onNetworkLifecycle: @convention(c) (
     OpaquePointer?, OpaquePointer?, Int32, Int32, UnsafeMutableRawPointer?
 ) -> Void = { _, object, event, detail, opaque in
-    guard let sink = NetworkSink.from(opaque), let object else { return }
+    guard let group = NetworkGroup.from(opaque), let object else { return }
     let lifecycle = NetworkEvent.Lifecycle(rawValue: event)
-    sink.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .defined,
+    group.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .defined,
         evict: lifecycle == .undefined)
 }
 
@@ -44,7 +44,7 @@ extension Connection {
     ) throws(LibvirtError) -> NetworkEvents {
         let filter = network?.pointer
         let (buffer, subscription): (EventBuffer<EventRecord<Network, NetworkEvent>>, EventSubscription) = try subscribe(
-            kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectNetworkEventRegisterAny",
+            kinds.map(\.rawValue).sorted(), filter: filter, buffering: buffering, function: "virConnectNetworkEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectNetworkEventRegisterAny(connection, filter, kind, NetworkEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)
             },

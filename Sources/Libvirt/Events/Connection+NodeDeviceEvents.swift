@@ -3,23 +3,23 @@ import CLibvirt
 // MARK: - The C callbacks of node device events
 //
 // Nonisolated free functions, run on libvirt's event loop thread: they copy
-// the payload and hand it to the sink, which yields it and returns.
+// the payload and hand it to the group, whose sinks each yield it and return.
 
-private typealias DeviceSink = EventSink<NodeDevice, NodeDeviceEvent>
+private typealias DeviceGroup = EventGroup<NodeDevice, NodeDeviceEvent>
 
 private let onDeviceLifecycle: @convention(c) (
     OpaquePointer?, OpaquePointer?, Int32, Int32, UnsafeMutableRawPointer?
 ) -> Void = { _, object, event, detail, opaque in
-    guard let sink = DeviceSink.from(opaque), let object else { return }
+    guard let group = DeviceGroup.from(opaque), let object else { return }
     let lifecycle = NodeDeviceEvent.Lifecycle(rawValue: event)
-    sink.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .created || lifecycle == .defined,
+    group.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .created || lifecycle == .defined,
         evict: lifecycle == .deleted || lifecycle == .undefined)
 }
 
 private let onDeviceUpdate: @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeMutableRawPointer?) -> Void = {
     _, object, opaque in
-    guard let sink = DeviceSink.from(opaque), let object else { return }
-    sink.deliver(object, .update)
+    guard let group = DeviceGroup.from(opaque), let object else { return }
+    group.deliver(object, .update)
 }
 
 extension Connection {
@@ -45,7 +45,7 @@ extension Connection {
     ) throws(LibvirtError) -> NodeDeviceEvents {
         let filter = device?.pointer
         let (buffer, subscription): (EventBuffer<EventRecord<NodeDevice, NodeDeviceEvent>>, EventSubscription) = try subscribe(
-            kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectNodeDeviceEventRegisterAny",
+            kinds.map(\.rawValue).sorted(), filter: filter, buffering: buffering, function: "virConnectNodeDeviceEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectNodeDeviceEventRegisterAny(connection, filter, kind, NodeDeviceEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)
             },

@@ -3,23 +3,23 @@ import CLibvirt
 // MARK: - The C callbacks of secret events
 //
 // Nonisolated free functions, run on libvirt's event loop thread: they copy
-// the payload and hand it to the sink, which yields it and returns.
+// the payload and hand it to the group, whose sinks each yield it and return.
 
-private typealias SecretSink = EventSink<Secret, SecretEvent>
+private typealias SecretGroup = EventGroup<Secret, SecretEvent>
 
 private let onSecretLifecycle: @convention(c) (
     OpaquePointer?, OpaquePointer?, Int32, Int32, UnsafeMutableRawPointer?
 ) -> Void = { _, object, event, detail, opaque in
-    guard let sink = SecretSink.from(opaque), let object else { return }
+    guard let group = SecretGroup.from(opaque), let object else { return }
     let lifecycle = SecretEvent.Lifecycle(rawValue: event)
-    sink.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .defined,
+    group.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .defined,
         evict: lifecycle == .undefined)
 }
 
 private let onSecretValueChanged: @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeMutableRawPointer?) -> Void = {
     _, object, opaque in
-    guard let sink = SecretSink.from(opaque), let object else { return }
-    sink.deliver(object, .valueChanged)
+    guard let group = SecretGroup.from(opaque), let object else { return }
+    group.deliver(object, .valueChanged)
 }
 
 extension Connection {
@@ -45,7 +45,7 @@ extension Connection {
     ) throws(LibvirtError) -> SecretEvents {
         let filter = secret?.pointer
         let (buffer, subscription): (EventBuffer<EventRecord<Secret, SecretEvent>>, EventSubscription) = try subscribe(
-            kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectSecretEventRegisterAny",
+            kinds.map(\.rawValue).sorted(), filter: filter, buffering: buffering, function: "virConnectSecretEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectSecretEventRegisterAny(connection, filter, kind, SecretEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)
             },

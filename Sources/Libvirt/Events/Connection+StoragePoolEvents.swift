@@ -3,23 +3,23 @@ import CLibvirt
 // MARK: - The C callbacks of storage pool events
 //
 // Nonisolated free functions, run on libvirt's event loop thread: they copy
-// the payload and hand it to the sink, which yields it and returns.
+// the payload and hand it to the group, whose sinks each yield it and return.
 
-private typealias PoolSink = EventSink<StoragePool, StoragePoolEvent>
+private typealias PoolGroup = EventGroup<StoragePool, StoragePoolEvent>
 
 private let onPoolLifecycle: @convention(c) (
     OpaquePointer?, OpaquePointer?, Int32, Int32, UnsafeMutableRawPointer?
 ) -> Void = { _, object, event, detail, opaque in
-    guard let sink = PoolSink.from(opaque), let object else { return }
+    guard let group = PoolGroup.from(opaque), let object else { return }
     let lifecycle = StoragePoolEvent.Lifecycle(rawValue: event)
-    sink.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .defined,
+    group.deliver(object, .lifecycle(lifecycle, detail: detail), refresh: lifecycle == .defined,
         evict: lifecycle == .undefined)
 }
 
 private let onPoolRefresh: @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeMutableRawPointer?) -> Void = {
     _, object, opaque in
-    guard let sink = PoolSink.from(opaque), let object else { return }
-    sink.deliver(object, .refresh)
+    guard let group = PoolGroup.from(opaque), let object else { return }
+    group.deliver(object, .refresh)
 }
 
 extension Connection {
@@ -45,7 +45,7 @@ extension Connection {
     ) throws(LibvirtError) -> StoragePoolEvents {
         let filter = pool?.pointer
         let (buffer, subscription): (EventBuffer<EventRecord<StoragePool, StoragePoolEvent>>, EventSubscription) = try subscribe(
-            kinds.map(\.rawValue).sorted(), buffering: buffering, function: "virConnectStoragePoolEventRegisterAny",
+            kinds.map(\.rawValue).sorted(), filter: filter, buffering: buffering, function: "virConnectStoragePoolEventRegisterAny",
             register: { connection, kind, opaque in
                 virConnectStoragePoolEventRegisterAny(connection, filter, kind, StoragePoolEvent.Kind(rawValue: kind).callback, opaque, releaseEventSink)
             },

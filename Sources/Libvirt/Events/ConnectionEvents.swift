@@ -1,8 +1,16 @@
 import CLibvirt
 import Synchronization
 
-/// The event state of one connection: its live subscriptions and its close
-/// callback, multicast to every ``Connection/closeEvents()`` sequence.
+/// The event state of one connection: its live subscriptions, its event
+/// registrations, and its close callback, multicast to every
+/// ``Connection/closeEvents()`` sequence.
+///
+/// libvirt refuses a second registration of one callback, event id and
+/// object filter on a connection: so each (object type, event id, filter) has
+/// one registration, a fan-out group (``EventGroup``) that every subscription
+/// wanting it joins. The registry of groups lives here, under the same lock
+/// as joining and leaving: a group whose last sink left is taken out of it
+/// and queued for deregistration, so it is never joined again.
 ///
 /// libvirt keeps one close callback per connection: this registers it once,
 /// lazily, with the first subscription of any kind, and unregisters it when
@@ -24,11 +32,15 @@ final class ConnectionEvents: Sendable {
         var closeCallbackRegistered = false
         /// Why libvirt closed the connection, once it did.
         var closedReason: Connection.CloseReason?
-        /// Callback ids of ended subscriptions, not yet deregistered.
-        var pendingDeregistrations: [([Int32], EventSubscription.Deregister)] = []
+        /// The registered groups, by what libvirt identifies them with.
+        var groups: [EventGroupKey: any AnyEventGroup] = [:]
+        /// Groups left empty, not yet deregistered.
+        var pendingDeregistrations: [any AnyEventGroup] = []
     }
 
     private let state = Mutex(State())
+    /// libvirt registrations alive on this connection (made, not yet freed).
+    let registrations = RegistrationCount()
 
     // MARK: - Subscriptions
 
@@ -48,24 +60,60 @@ final class ConnectionEvents: Sendable {
         _ = state.withLock { $0.subscriptions.removeValue(forKey: key) }
     }
 
-    /// Queues the deregistration of an ended subscription's callbacks.
-    func scheduleDeregistration(_ ids: [Int32], _ deregister: @escaping EventSubscription.Deregister) {
-        state.withLock { $0.pendingDeregistrations.append((ids, deregister)) }
+    // MARK: - Groups
+
+    /// Adds a sink to the registered group of `key`, if there is one (not
+    /// being deregistered); nil otherwise.
+    func join<Object: EventObject, Event: Sendable & Hashable>(
+        _ sink: EventSink<Object, Event>, key: EventGroupKey
+    ) -> EventGroup<Object, Event>? {
+        state.withLock { state in
+            guard let group = state.groups[key] as? EventGroup<Object, Event> else { return nil }
+            group.add(sink)
+            return group
+        }
     }
 
-    /// Deregisters every queued callback. On the connection's executor, with
+    /// Makes a newly registered group (its first sink already in) joinable.
+    func insert(_ group: any AnyEventGroup) {
+        state.withLock { $0.groups[group.key] = group }
+    }
+
+    /// Takes a sink out of its groups; those left empty leave the registry
+    /// and are queued for deregistration (``deregisterPending(_:)``).
+    func leave(_ sink: AnyObject, groups: [any AnyEventGroup]) {
+        state.withLock { state in
+            for group in groups where group.remove(sink) {
+                if let registered = state.groups[group.key], registered === group {
+                    state.groups[group.key] = nil
+                }
+                state.pendingDeregistrations.append(group)
+            }
+        }
+    }
+
+    /// Deregisters every queued group. On the connection's executor, with
     /// the C connection open. libvirt runs each registration's free callback
-    /// (now, or after the dispatch in progress on the loop thread).
+    /// (now, or after the dispatch in progress on the loop thread), which
+    /// releases the group.
     func deregisterPending(_ pointer: OpaquePointer) {
         let pending = state.withLock { state in
             defer { state.pendingDeregistrations = [] }
             return state.pendingDeregistrations
         }
-        for (ids, deregister) in pending {
-            for id in ids where deregister(pointer, id) < 0 {
-                virResetLastError()
-            }
+        for group in pending where group.deregister(pointer, group.callbackID) < 0 {
+            virResetLastError()
         }
+    }
+
+    /// How many libvirt event registrations (groups) the connection has.
+    var registrationCount: Int {
+        state.withLock { $0.groups.count }
+    }
+
+    /// The registered groups.
+    var registeredGroups: [any AnyEventGroup] {
+        state.withLock { Array($0.groups.values) }
     }
 
     /// How many subscriptions are live.
@@ -157,7 +205,12 @@ final class ConnectionEvents: Sendable {
             )
         }
         for subscription in subscriptions {
-            subscription.endNow(pointer)
+            subscription.endNow()
+        }
+        // Groups whose sinks' subscriptions are going but not yet ended.
+        state.withLock { state in
+            state.pendingDeregistrations.append(contentsOf: state.groups.values)
+            state.groups = [:]
         }
         deregisterPending(pointer)
         if registered, virConnectUnregisterCloseCallback(pointer, connectionClosed) < 0 {

@@ -3,9 +3,9 @@ import CLibvirt
 // MARK: - The C callbacks of domain events
 //
 // Nonisolated free functions, run on libvirt's event loop thread: each copies
-// its payload and hands it to the sink, which yields it and returns.
+// its payload and hands it to the group, whose sinks each yield it and return.
 
-typealias DomainSink = EventSink<Domain, DomainEvent>
+typealias DomainGroup = EventGroup<Domain, DomainEvent>
 
 /// Copies a C string libvirt lends to a callback ("" for NULL).
 @inline(__always)
@@ -19,14 +19,14 @@ func copiedOptional(_ string: UnsafePointer<CChar>?) -> String? {
     string.map { String(cString: $0) }
 }
 
-/// Hands an event to the sink behind `opaque`.
+/// Hands an event to the group behind `opaque`, which delivers it to each of its sinks.
 @inline(__always)
 private func deliver(
     _ opaque: UnsafeMutableRawPointer?, _ domain: OpaquePointer?, _ event: DomainEvent,
     refresh: Bool = false, evict: Bool = false
 ) {
-    guard let sink = DomainSink.from(opaque), let domain else { return }
-    sink.deliver(domain, event, refresh: refresh, evict: evict)
+    guard let group = DomainGroup.from(opaque), let domain else { return }
+    group.deliver(domain, event, refresh: refresh, evict: evict)
 }
 
 private let onLifecycle: @convention(c) (

@@ -5,26 +5,32 @@ import Synchronization
 final class EventCounters: Sendable {
     /// Events the buffering policy dropped.
     let dropped = Atomic<Int>(0)
-    /// C callbacks that ran.
+    /// Events the C callbacks delivered to this subscription.
     let callbacks = Atomic<Int>(0)
-    /// libvirt registrations holding this subscription's sink (one per event
-    /// id), decremented by libvirt's free callback.
+    /// The fan-out groups (libvirt registrations, shared by the
+    /// subscriptions of one event id and filter) this subscription's sink is
+    /// in: one per event id while it lives, 0 once it ended.
     let liveRegistrations = Atomic<Int>(0)
     /// Whether the sink (the Swift state behind the callbacks) was freed.
     let sinkFreed = Atomic<Bool>(false)
 
-    /// libvirt registrations alive in the process, across every subscription.
+    /// libvirt registrations alive in the process, across every connection:
+    /// incremented when one is made, decremented by libvirt's free callback.
     static let processRegistrations = Atomic<Int>(0)
 
-    /// Counts a registration handed to libvirt.
-    func registered() {
+    /// Counts the sink joining a group.
+    func joined() {
         liveRegistrations.add(1, ordering: .relaxed)
-        Self.processRegistrations.add(1, ordering: .relaxed)
     }
 
-    /// Counts a registration libvirt released (or never took).
-    func released() {
+    /// Counts the sink leaving a group.
+    func left() {
         liveRegistrations.subtract(1, ordering: .releasing)
-        Self.processRegistrations.subtract(1, ordering: .releasing)
     }
+}
+
+/// libvirt event registrations alive on one connection: incremented when one
+/// is made, decremented by libvirt's free callback (or when libvirt refused it).
+final class RegistrationCount: Sendable {
+    let live = Atomic<Int>(0)
 }

@@ -2,13 +2,14 @@ import CLibvirt
 import Glibc
 import Synchronization
 
-/// The Swift state behind one subscription's C callbacks: its buffer of
-/// unread events and a cache of handles.
+/// The Swift state behind one subscription: its buffer of unread events and
+/// a cache of handles.
 ///
-/// libvirt holds it through the callbacks' opaque pointer, one retain per
-/// registered event id, and releases each in the free callback it runs once
-/// the registration is gone (``releaseEventSink``). A callback only copies its
-/// payload and calls ``deliver(_:_:refresh:evict:)``, which yields and returns.
+/// The fan-out groups it joined (one per event id, ``EventGroup``) hold it,
+/// and the subscription until it ends; once it left every group (and a
+/// delivery in progress is over), it goes, finishing its buffer. A C callback
+/// only copies its payload and its group calls ``deliver(_:_:refresh:evict:)``
+/// on each sink, which yields and returns.
 ///
 /// Handles are cached per object, keyed by name (see ``EventObject``): one
 /// actor per object, not one per event. Taking a reference and making an
@@ -59,11 +60,10 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
     }
 
     deinit {
-        // libvirt let go of every registration: nothing more will come.
+        // Out of every group: nothing more will come.
         buffer.finish()
-        counters.sinkFreed.store(true, ordering: .releasing)
-        // This may run on libvirt's event loop thread (a free callback after a
-        // dispatch). The cached handles and the connection may be the last
+        // This may run on libvirt's event loop thread (after a delivery in
+        // progress when the subscription ended). The cached handles and the connection may be the last
         // references: release them on the connection's executor, so that a
         // connection never closes (a blocking round trip) on the loop thread.
         let connection = connection
@@ -74,6 +74,8 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
         connection.executor.queue.async {
             withExtendedLifetime((connection, handles)) {}
         }
+        // Freed: the handles' release is queued, ahead of anything queued after this.
+        counters.sinkFreed.store(true, ordering: .releasing)
     }
 
     // MARK: - Delivery (on libvirt's event loop thread)
@@ -128,40 +130,4 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
         cache.entries[entry.identity.key] = nil
         cache.last = nil
     }
-
-    /// The sink behind a callback's opaque pointer.
-    @inline(__always)
-    static func from(_ opaque: UnsafeMutableRawPointer?) -> EventSink? {
-        guard let opaque else { return nil }
-        return Unmanaged<EventSink>.fromOpaque(opaque).takeUnretainedValue()
-    }
-
-    /// A new retain of the sink for one libvirt registration.
-    func retainedOpaque() -> UnsafeMutableRawPointer {
-        counters.registered()
-        return Unmanaged.passRetained(self).toOpaque()
-    }
-
-    /// Gives back a retain libvirt never took (its registration failed).
-    static func releaseUnregistered(_ opaque: UnsafeMutableRawPointer) {
-        let sink = Unmanaged<EventSink>.fromOpaque(opaque)
-        sink.takeUnretainedValue().counters.released()
-        sink.release()
-    }
-}
-
-/// Keeps what `EventSink.release` needs without generics, for the C free callback.
-protocol ReleasableSink: AnyObject {
-    var counters: EventCounters { get }
-}
-
-extension EventSink: ReleasableSink {}
-
-/// libvirt's free callback for every event registration: drops the retain
-/// the registration held on its sink.
-let releaseEventSink: @convention(c) (UnsafeMutableRawPointer?) -> Void = { opaque in
-    guard let opaque else { return }
-    let sink = Unmanaged<AnyObject>.fromOpaque(opaque)
-    (sink.takeUnretainedValue() as? ReleasableSink)?.counters.released()
-    sink.release()
 }

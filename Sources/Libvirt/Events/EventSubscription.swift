@@ -1,35 +1,38 @@
 import CLibvirt
 import Synchronization
 
-/// The libvirt side of one event sequence: its callback ids, and how to
-/// deregister them.
+/// The libvirt side of one event sequence: its sink, and the fan-out groups
+/// (libvirt registrations) it joined.
 ///
 /// Ending it (the consumer stops iterating, its task is cancelled, the
-/// sequence is dropped, or the connection closes) deregisters every callback
-/// on the connection's executor, since deregistering blocks through a daemon.
-/// libvirt then runs the free callback, which releases the sink.
+/// sequence is dropped, or the connection closes) takes the sink out of
+/// every group at once; a group left empty is deregistered on the
+/// connection's executor, since deregistering blocks through a daemon, and
+/// libvirt then runs the free callback, which releases the group.
 final class EventSubscription: Sendable {
     /// A deregistration function: `virConnectDomainEventDeregisterAny` and its kin.
     typealias Deregister = @Sendable (OpaquePointer, Int32) -> Int32
 
+    /// The sink and its groups, until the subscription ends.
+    struct Membership: Sendable {
+        let sink: any AnyObject & Sendable
+        let groups: [any AnyEventGroup]
+    }
+
     let connection: Connection
     let counters: EventCounters
-    private let deregisterFunction: Deregister
-    private let functionName: String
-    /// The callback ids; nil once deregistered.
-    private let ids: Mutex<[Int32]?>
+    /// nil once ended.
+    private let membership: Mutex<Membership?>
     /// Finishes the consumer's stream.
     private let finishStream: @Sendable () -> Void
 
     init(
-        connection: Connection, counters: EventCounters, ids: [Int32],
-        deregister: @escaping Deregister, function: String, finish: @escaping @Sendable () -> Void
+        connection: Connection, counters: EventCounters, membership: Membership,
+        finish: @escaping @Sendable () -> Void
     ) {
         self.connection = connection
         self.counters = counters
-        self.ids = Mutex(ids)
-        deregisterFunction = deregister
-        functionName = function
+        self.membership = Mutex(membership)
         finishStream = finish
     }
 
@@ -37,49 +40,52 @@ final class EventSubscription: Sendable {
         end()
     }
 
-    /// Takes the ids, once.
-    private func take() -> [Int32]? {
-        ids.withLock { ids in
-            defer { ids = nil }
-            return ids
+    /// Takes the membership, once.
+    private func take() -> Membership? {
+        membership.withLock { membership in
+            defer { membership = nil }
+            return membership
         }
     }
 
     // MARK: - Ending
 
-    /// Deregisters, asynchronously, on the connection's executor.
+    /// Leaves every group now; deregisters those left empty asynchronously,
+    /// on the connection's executor.
     ///
-    /// The ids go to the connection's list of pending deregistrations at
-    /// once, and a job on the executor deregisters that list; a ``Connection/close()``
-    /// that runs first deregisters it there, so no callback outlives the
-    /// connection whichever comes first.
+    /// The emptied groups go to the connection's list of pending
+    /// deregistrations at once, and a job on the executor deregisters that
+    /// list; a ``Connection/close()`` or a new subscription that runs first
+    /// deregisters it there, so no callback outlives the connection, and a
+    /// new registration never meets one still pending. The sink is released
+    /// by that job, so that it goes off the caller's thread.
     func end() {
-        guard let ids = take() else { return }
+        guard let membership = take() else { return }
         let connection = connection
         connection.events.remove(ObjectIdentifier(self))
-        connection.events.scheduleDeregistration(ids, deregisterFunction)
+        connection.events.leave(membership.sink, groups: membership.groups)
         connection.executor.queue.async {
-            connection.assumeIsolated { connection in
-                // After close(), everything was already deregistered there.
-                guard let pointer = try? connection.handle("deregister") else { return }
-                connection.events.deregisterPending(pointer)
+            withExtendedLifetime(membership) {
+                connection.assumeIsolated { connection in
+                    // After close(), everything was already deregistered there.
+                    guard let pointer = try? connection.handle("deregister") else { return }
+                    connection.events.deregisterPending(pointer)
+                }
             }
         }
     }
 
-    /// Deregisters now, on the connection's executor, and finishes the stream:
-    /// the connection is closing.
-    func endNow(_ pointer: OpaquePointer) {
-        if let ids = take() {
-            for id in ids where deregisterFunction(pointer, id) < 0 {
-                virResetLastError()
-            }
+    /// Leaves every group and finishes the stream: the connection is
+    /// closing, and deregisters the emptied groups next. On the connection's executor.
+    func endNow() {
+        if let membership = take() {
+            connection.events.leave(membership.sink, groups: membership.groups)
         }
         finishStream()
     }
 
-    /// Finishes the stream (the connection closed under it); the
-    /// deregistration follows through ``end()``.
+    /// Finishes the stream (the connection closed under it); leaving the
+    /// groups follows through ``end()``.
     func finish() {
         finishStream()
     }

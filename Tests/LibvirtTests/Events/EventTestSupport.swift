@@ -89,3 +89,26 @@ enum EventNodes {
         FileManager.default.fileExists(atPath: "/run/libvirt/libvirt-sock")
     }
 }
+
+// MARK: - Calling the C callbacks directly
+
+enum EventTestGroup {
+    /// A group holding one sink, never registered: its opaque pointer is what
+    /// the domain C callbacks expect.
+    static func make(_ sink: EventSink<Domain, DomainEvent>) -> EventGroup<Domain, DomainEvent> {
+        let key = EventGroupKey(objectType: ObjectIdentifier(Domain.self), kind: 0, filter: nil)
+        let group = EventGroup<Domain, DomainEvent>(key: key, registrations: RegistrationCount(), deregister: { _, _ in 0 })
+        group.add(sink)
+        return group
+    }
+}
+
+/// A weak reference, to see an object freed.
+final class WeakBox: @unchecked Sendable {
+    // @unchecked: read only after the test's writes.
+    weak var object: AnyObject?
+
+    init(_ object: AnyObject) {
+        self.object = object
+    }
+}
