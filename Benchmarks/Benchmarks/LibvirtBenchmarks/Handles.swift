@@ -1,4 +1,5 @@
 import Benchmark
+import CLibvirtRaw
 import Glibc
 import Libvirt
 
