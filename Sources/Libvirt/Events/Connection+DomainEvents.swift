@@ -7,7 +7,9 @@ extension Connection {
     /// every domain, or of one.
     ///
     /// The callbacks are registered before this returns, so no event is
-    /// missed between subscribing and iterating:
+    /// missed between subscribing and iterating. Any number of subscriptions,
+    /// of the same ids or not, may be live on one connection; each receives
+    /// every event it asked for:
     ///
     /// ```swift
     /// let events = try await connection.domainEvents([.lifecycle])
@@ -19,7 +21,8 @@ extension Connection {
     /// ```
     ///
     /// - Parameters:
-    ///   - kinds: the event ids to receive (one libvirt registration each).
+    ///   - kinds: the event ids to receive (one libvirt registration per id and
+    ///     filter on the connection, shared by every subscription asking for it).
     ///   - domain: only this domain's events; nil for every domain's.
     ///   - buffering: how many unread events to keep (see ``EventBuffering``).
     /// - Throws: ``LibvirtError``: the connection is closed, or libvirt refused

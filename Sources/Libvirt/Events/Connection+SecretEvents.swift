@@ -30,7 +30,8 @@ extension Connection {
     /// returns, so no event is missed between subscribing and iterating.
     ///
     /// - Parameters:
-    ///   - kinds: the event ids to receive (one libvirt registration each).
+    ///   - kinds: the event ids to receive (one libvirt registration per id and
+    ///     filter on the connection, shared by every subscription asking for it).
     ///   - secret: only this secret's events; nil for every secret's.
     ///   - buffering: how many unread events to keep (see ``EventBuffering``).
     /// - Throws: ``LibvirtError``: the connection is closed, or libvirt refused
