@@ -111,8 +111,16 @@ struct ReconnectTests {
         daemon.kill()
         try await daemon.restart()
         #expect(await statuses.next(within: .seconds(5)) { if case .reconnected = $0 { true } else { false } } != nil)
+        // The link serves calls again. Under load the short keepalive of this
+        // test's policy may drop and restore the fresh connection once more, so
+        // allow it a few seconds to settle.
+        var type: String?
+        for _ in 0..<50 where type == nil {
+            type = try? await link.connection().hypervisorType()
+            if type == nil { try await Task.sleep(for: .milliseconds(100)) }
+        }
         let later = await statuses.elements
-        #expect(try await link.connection().hypervisorType() == "TEST", "\(later)")
+        #expect(type == "TEST", "\(later)")
         await link.close()
     }
 
