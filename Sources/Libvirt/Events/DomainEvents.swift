@@ -5,6 +5,10 @@
 /// thrown error, task cancellation) or dropping the sequence deregisters
 /// its libvirt callbacks, and the sequence finishes when the connection
 /// closes. Events arrive in the order libvirt delivers them.
+///
+/// (The five event sequence types are written out, not one public generic:
+/// a generic's `next()` would run unspecialized in the consumer's module, on
+/// the per-event path.)
 public struct DomainEvents: AsyncSequence, Sendable {
     /// A delivered event.
     public typealias Element = DomainEventRecord
