@@ -52,7 +52,7 @@ extension Domain {
     /// The domain's XML description.
     ///
     /// Wraps `virDomainGetXMLDesc`.
-    public func xmlDescription(flags: XMLFlags = []) throws(LibvirtError) -> String {
+    public func xml(flags: XMLFlags = []) throws(LibvirtError) -> String {
         try takeString(virDomainGetXMLDesc(pointer, flags.rawValue), "virDomainGetXMLDesc")
     }
 

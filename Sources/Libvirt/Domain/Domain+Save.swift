@@ -55,7 +55,7 @@ extension Domain {
     /// - Parameter secure: include security-sensitive data (`VIR_DOMAIN_SAVE_IMAGE_XML_SECURE`).
     ///
     /// Wraps `virDomainManagedSaveGetXMLDesc`.
-    public func managedSaveXMLDescription(secure: Bool = false) throws(LibvirtError) -> String {
+    public func managedSaveXML(secure: Bool = false) throws(LibvirtError) -> String {
         let flags = secure ? UInt32(VIR_DOMAIN_SAVE_IMAGE_XML_SECURE.rawValue) : 0
         return try takeString(virDomainManagedSaveGetXMLDesc(pointer, flags), "virDomainManagedSaveGetXMLDesc")
     }

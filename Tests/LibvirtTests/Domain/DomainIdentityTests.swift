@@ -39,13 +39,13 @@ struct DomainIdentityTests {
     func xmlRoundTrip() async throws {
         let connection = try await DomainFixtures.openNode()
         let domain = try await connection.defineDomain(xml: DomainFixtures.definable("round"))
-        let xml = try await domain.xmlDescription()
+        let xml = try await domain.xml()
         #expect(xml.contains("<name>round</name>"))
         #expect(xml.contains("<memory unit='KiB'>262144</memory>"))
         let redefined = try await connection.defineDomain(xml: xml)
-        #expect(try await redefined.xmlDescription() == xml)
+        #expect(try await redefined.xml() == xml)
         #expect(try await redefined.uuid() == domain.uuid())
-        let secure = try await domain.xmlDescription(flags: [.secure, .inactive])
+        let secure = try await domain.xml(flags: [.secure, .inactive])
         #expect(secure.contains("<name>round</name>"))
     }
 

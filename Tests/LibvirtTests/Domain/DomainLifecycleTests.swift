@@ -121,10 +121,10 @@ struct DomainLifecycleTests {
         #expect(try await domain.hasManagedSaveImage())
         #expect(try await domain.state() == .shutoff(.saved))
         #expect(try await connection.domains(flags: .managedSave).count == 1)
-        let xmlError = await libvirtError { try await domain.managedSaveXMLDescription() }
+        let xmlError = await libvirtError { try await domain.managedSaveXML() }
         #expect(xmlError?.code == .noSupport)
         let defineError = await libvirtError {
-            try await domain.defineManagedSaveXML(try await domain.xmlDescription())
+            try await domain.defineManagedSaveXML(try await domain.xml())
         }
         #expect(defineError?.code == .noSupport)
         try await domain.create()
@@ -152,9 +152,9 @@ struct DomainLifecycleTests {
         let connection = try await DomainFixtures.openNode()
         let domain = try await connection.domain(named: "test")
         try await domain.setLifecycleAction(.restart, for: .powerOff)
-        #expect(try await domain.xmlDescription().contains("<on_poweroff>restart</on_poweroff>"))
+        #expect(try await domain.xml().contains("<on_poweroff>restart</on_poweroff>"))
         try await domain.setLifecycleAction(.preserve, for: .crash, impact: .config)
-        #expect(try await domain.xmlDescription(flags: .inactive).contains("<on_crash>preserve</on_crash>"))
+        #expect(try await domain.xml(flags: .inactive).contains("<on_crash>preserve</on_crash>"))
         try await domain.sendKey(codeSet: .linux, holdTime: 10, keycodes: [28])
         #expect(await libvirtError { try await domain.sendKey(codeSet: .linux, keycodes: []) }?.code == .invalidArg)
         let pmError = await libvirtError { try await domain.pmSuspend(to: .mem, duration: 0) }

@@ -66,7 +66,7 @@ struct DomainQEMUTests {
             let later = try await domain.info().cpuTime
             #expect(later >= info.cpuTime)
             #expect(try await domain.controlInfo().state == .ok)
-            #expect(try await domain.xmlDescription().contains("<name>\(try await domain.name())</name>"))
+            #expect(try await domain.xml().contains("<name>\(try await domain.name())</name>"))
             #expect(try await connection.domains(flags: .running).count >= 1)
             let uuid = try await domain.uuid()
             #expect(try await connection.domain(uuid: uuid).name() == domain.name())
@@ -176,7 +176,7 @@ struct DomainQEMUTests {
             #expect(try await domain.hasManagedSaveImage())
             #expect(try await domain.state() == .shutoff(.saved))
             let name = try await domain.name()
-            let xml = try await domain.managedSaveXMLDescription()
+            let xml = try await domain.managedSaveXML()
             #expect(xml.contains("<name>\(name)</name>"))
             try await domain.defineManagedSaveXML(xml)
             #expect(try await connection.domains(flags: .managedSave).count >= 1)
@@ -239,7 +239,7 @@ struct DomainQEMUTests {
             #expect(try await domain.autostart())
             try await domain.setAutostart(false)
             try await domain.setLifecycleAction(.destroy, for: .reboot, impact: .config)
-            #expect(try await domain.xmlDescription(flags: .inactive).contains("<on_reboot>destroy</on_reboot>"))
+            #expect(try await domain.xml(flags: .inactive).contains("<on_reboot>destroy</on_reboot>"))
             #expect(try await domain.isUpdated() == false)
 
             // Security drivers: "none" first (no label), then DAC, running QEMU as root here.
@@ -268,12 +268,12 @@ struct DomainQEMUTests {
             #expect(stats.actualBalloon == 65_536)
             #expect((stats.rss ?? 0) > 1024)
             try await domain.setMemoryStatsPeriod(2, impact: .live)
-            #expect(try await domain.xmlDescription().contains("<stats period='2'/>"))
+            #expect(try await domain.xml().contains("<stats period='2'/>"))
             try await domain.setMemory(49_152, flags: .live)
             // The guest has no balloon driver to honour it; the request is recorded all the same.
             #expect(try await domain.info().maxMemory == 65_536)
             try await domain.setMemory(32_768, flags: .config)
-            #expect(try await domain.xmlDescription(flags: .inactive).contains("<currentMemory unit='KiB'>32768</currentMemory>"))
+            #expect(try await domain.xml(flags: .inactive).contains("<currentMemory unit='KiB'>32768</currentMemory>"))
         }
     }
 }

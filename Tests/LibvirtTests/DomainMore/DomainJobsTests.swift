@@ -23,7 +23,7 @@ struct DomainJobsTests {
             ("virDomainMigrateSetCompressionCache", { try await domain.setMigrationCompressionCacheSize(1 << 20) }),
             ("virDomainMigrateStartPostCopy", { try await domain.startPostCopyMigration() }),
             ("virDomainBackupBegin", { try await domain.beginBackup("<domainbackup mode='pull'/>") }),
-            ("virDomainBackupGetXMLDesc", { _ = try await domain.backupXMLDescription() }),
+            ("virDomainBackupGetXMLDesc", { _ = try await domain.backupXML() }),
             ("virDomainMigrate", { _ = try await domain.migrate(to: destination, flags: .live) }),
             ("virDomainMigrate2", { _ = try await domain.migrate(to: destination, xml: nil, flags: .live) }),
             ("virDomainMigrate3", { _ = try await domain.migrate(to: destination, parameters: parameters) }),

@@ -202,10 +202,10 @@ struct DomainMoreQEMUTests {
                 """
             #expect(FileManager.default.createFile(atPath: extra, contents: Data(count: 1 << 20)))
             try await guest.domain.attachDevice(disk, flags: .config)
-            #expect(try await guest.domain.xmlDescription(flags: .inactive).contains("dev='vdc'"))
-            #expect(try await !guest.domain.xmlDescription().contains("dev='vdc'"))
+            #expect(try await guest.domain.xml(flags: .inactive).contains("dev='vdc'"))
+            #expect(try await !guest.domain.xml().contains("dev='vdc'"))
             try await guest.domain.detachDevice(disk, flags: .config)
-            #expect(try await !guest.domain.xmlDescription(flags: .inactive).contains("dev='vdc'"))
+            #expect(try await !guest.domain.xml(flags: .inactive).contains("dev='vdc'"))
             let alias = await libvirtError { try await guest.domain.detachDevice(alias: "ua-nothing", flags: .live) }
             #expect(alias?.function == "virDomainDetachDeviceAlias")
             #expect(alias?.code == .internalError, "\(String(describing: alias))")
@@ -276,14 +276,14 @@ struct DomainMoreQEMUTests {
                   </disks>
                 </domainbackup>
                 """)
-            let xml = try await domain.backupXMLDescription()
+            let xml = try await domain.backupXML()
             #expect(xml.contains("mode='pull'") && xml.contains(socket), "\(xml)")
             let stats = try await domain.jobStats()
             #expect(stats.operation == .backup, "\(stats)")
             #expect(stats.type == .unbounded || stats.type == .bounded)
             try await domain.abortJob()
             #expect(try await domain.jobInfo().type == .noJob)
-            #expect(await libvirtError { try await domain.backupXMLDescription() }?.function == "virDomainBackupGetXMLDesc")
+            #expect(await libvirtError { try await domain.backupXML() }?.function == "virDomainBackupGetXMLDesc")
         }
     }
 
@@ -317,7 +317,7 @@ struct DomainMoreQEMUTests {
             let first = try await domain.createSnapshot("<domainsnapshot><name>s1</name></domainsnapshot>")
             #expect(try await first.isCurrent())
             #expect(try await first.hasMetadata())
-            #expect(try await first.xmlDescription().contains("<state>running</state>"))
+            #expect(try await first.xml().contains("<state>running</state>"))
             try await domain.suspend()
             #expect(try await domain.state().state == .paused)
             let second = try await domain.createSnapshot("<domainsnapshot><name>s2</name></domainsnapshot>")
@@ -342,7 +342,7 @@ struct DomainMoreQEMUTests {
             #expect(try await second.parent().name() == "c1")
             #expect(try await first.children().count == 1)
             #expect(try await domain.checkpoints().count == 2)
-            let sized = try await second.xmlDescription(flags: .size)
+            let sized = try await second.xml(flags: .size)
             // The qcow2 disk is tracked by a bitmap named after the checkpoint; the raw one is not.
             #expect(sized.contains("<name>c2</name>") && sized.contains("bitmap='c2'"), "\(sized)")
             #expect(sized.contains("size='"), "\(sized)")  // the data changed since, with .size

@@ -39,7 +39,7 @@ struct HostConfigTests {
         // no running/paused choice in its images, so that part is not checked.)
         try await connection.restoreDomain(from: path)
         let restored = try await connection.domain(named: "test")
-        #expect(try await restored.xmlDescription().contains("<on_reboot>destroy</on_reboot>"))
+        #expect(try await restored.xml().contains("<on_reboot>destroy</on_reboot>"))
     }
 
     @Test("a missing image cannot be read")

@@ -14,7 +14,7 @@ extension DomainCheckpoint {
     /// data changed since it was taken).
     ///
     /// Wraps `virDomainCheckpointGetXMLDesc`.
-    public func xmlDescription(flags: XMLFlags = []) throws(LibvirtError) -> String {
+    public func xml(flags: XMLFlags = []) throws(LibvirtError) -> String {
         try takeString(virDomainCheckpointGetXMLDesc(pointer, flags.rawValue), "virDomainCheckpointGetXMLDesc")
     }
 

@@ -27,7 +27,7 @@ extension Domain {
     /// The XML description of the running backup job.
     ///
     /// Wraps `virDomainBackupGetXMLDesc`.
-    public func backupXMLDescription() throws(LibvirtError) -> String {
+    public func backupXML() throws(LibvirtError) -> String {
         try takeString(virDomainBackupGetXMLDesc(pointer, 0), "virDomainBackupGetXMLDesc")
     }
 }

@@ -13,7 +13,7 @@ extension DomainSnapshot {
     /// The snapshot's XML description.
     ///
     /// Wraps `virDomainSnapshotGetXMLDesc`.
-    public func xmlDescription(flags: XMLFlags = []) throws(LibvirtError) -> String {
+    public func xml(flags: XMLFlags = []) throws(LibvirtError) -> String {
         try takeString(virDomainSnapshotGetXMLDesc(pointer, flags.rawValue), "virDomainSnapshotGetXMLDesc")
     }
 
