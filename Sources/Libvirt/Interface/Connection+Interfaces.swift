@@ -36,7 +36,7 @@ extension Connection {
     /// The names of the active host interfaces.
     ///
     /// Wraps `virConnectNumOfInterfaces` and `virConnectListInterfaces`.
-    public func interfaceNames() throws(LibvirtError) -> [String] {
+    public func activeInterfaceNames() throws(LibvirtError) -> [String] {
         let connection = try handle("virConnectListInterfaces")
         return try names(
             count: { virConnectNumOfInterfaces(connection) }, countFunction: "virConnectNumOfInterfaces",
@@ -57,7 +57,7 @@ extension Connection {
     /// How many host interfaces are active.
     ///
     /// Wraps `virConnectNumOfInterfaces`.
-    public func interfaceCount() throws(LibvirtError) -> Int {
+    public func activeInterfaceCount() throws(LibvirtError) -> Int {
         Int(try check(virConnectNumOfInterfaces(try handle("virConnectNumOfInterfaces")), "virConnectNumOfInterfaces"))
     }
 

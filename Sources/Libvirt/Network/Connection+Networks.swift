@@ -47,7 +47,7 @@ extension Connection {
     /// The names of the active networks.
     ///
     /// Wraps `virConnectNumOfNetworks` and `virConnectListNetworks`.
-    public func networkNames() throws(LibvirtError) -> [String] {
+    public func activeNetworkNames() throws(LibvirtError) -> [String] {
         let connection = try handle("virConnectListNetworks")
         return try names(
             count: { virConnectNumOfNetworks(connection) }, countFunction: "virConnectNumOfNetworks",
@@ -67,7 +67,7 @@ extension Connection {
     /// How many networks are active.
     ///
     /// Wraps `virConnectNumOfNetworks`.
-    public func networkCount() throws(LibvirtError) -> Int {
+    public func activeNetworkCount() throws(LibvirtError) -> Int {
         Int(try check(virConnectNumOfNetworks(try handle("virConnectNumOfNetworks")), "virConnectNumOfNetworks"))
     }
 

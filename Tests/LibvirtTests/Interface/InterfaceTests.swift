@@ -49,16 +49,16 @@ struct InterfaceTests {
         #expect(names.sorted() == ["eth1", "lo"])
         #expect(try await connection.interfaces(flags: .active).count == 2)
         #expect(try await connection.interfaces(flags: .inactive).isEmpty)
-        #expect(try await connection.interfaceNames().sorted() == ["eth1", "lo"])
+        #expect(try await connection.activeInterfaceNames().sorted() == ["eth1", "lo"])
         #expect(try await connection.definedInterfaceNames().isEmpty)
-        #expect(try await connection.interfaceCount() == 2)
+        #expect(try await connection.activeInterfaceCount() == 2)
         #expect(try await connection.definedInterfaceCount() == 0)
 
         let eth1 = try await connection.interface(named: "eth1")
         try await eth1.destroy()
         #expect(try await connection.interfaces(flags: .inactive).count == 1)
         #expect(try await connection.definedInterfaceNames() == ["eth1"])
-        #expect(try await connection.interfaceNames() == ["lo"])
+        #expect(try await connection.activeInterfaceNames() == ["lo"])
     }
 
     @Test("an interface is defined, started, destroyed and undefined")
@@ -73,7 +73,7 @@ struct InterfaceTests {
 
         try await interface.start()
         #expect(try await interface.isActive())
-        #expect(try await connection.interfaceNames().sorted() == ["eth1", "eth7", "lo"])
+        #expect(try await connection.activeInterfaceNames().sorted() == ["eth1", "eth7", "lo"])
         let again = await libvirtError { try await interface.start() }
         #expect(again?.code == .operationInvalid)
         #expect(again?.function == "virInterfaceCreate")

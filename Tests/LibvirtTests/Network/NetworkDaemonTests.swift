@@ -46,7 +46,7 @@ struct NetworkDaemonTests {
             #expect(try await network.isActive())
             #expect(try await network.isPersistent())
             #expect(try await network.bridgeName() == bridge)
-            #expect(try await connection.networkNames().contains(name))
+            #expect(try await connection.activeNetworkNames().contains(name))
             #expect(try await network.xml().contains("<range start='192.168.213.100' end='192.168.213.200'/>"))
             #expect(try await network.xml(flags: .inactive).contains("<name>\(name)</name>"))
             #expect(try await !network.autostart())

@@ -59,9 +59,9 @@ struct NetworkTests {
         #expect(try await connection.networks(flags: .active).count == 1)
         #expect(try await connection.networks(flags: .inactive).isEmpty)
         #expect(try await connection.networks(flags: .transient).isEmpty)
-        #expect(try await connection.networkNames() == ["default"])
+        #expect(try await connection.activeNetworkNames() == ["default"])
         #expect(try await connection.definedNetworkNames().isEmpty)
-        #expect(try await connection.networkCount() == 1)
+        #expect(try await connection.activeNetworkCount() == 1)
         #expect(try await connection.definedNetworkCount() == 0)
 
         let missing = await libvirtError { try await connection.network(named: "no-such-network") }
@@ -85,7 +85,7 @@ struct NetworkTests {
         try await network.start()
         #expect(try await network.isActive())
         #expect(try await network.bridgeName() == "labbr0")
-        #expect(try await connection.networkNames().sorted() == ["default", "lab"])
+        #expect(try await connection.activeNetworkNames().sorted() == ["default", "lab"])
         #expect(try await connection.definedNetworkNames().isEmpty)
 
         try await network.destroy()
@@ -93,7 +93,7 @@ struct NetworkTests {
         try await network.undefine()
         let gone = await libvirtError { try await connection.network(named: "lab") }
         #expect(gone?.code == .noNetwork)
-        #expect(try await connection.networkCount() == 1)
+        #expect(try await connection.activeNetworkCount() == 1)
     }
 
     @Test("defining with validation uses the flags call")
