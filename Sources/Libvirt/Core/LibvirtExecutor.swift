@@ -19,7 +19,7 @@ import Dispatch
 ///     let domain: Domain
 ///     nonisolated var unownedExecutor: UnownedSerialExecutor { domain.unownedExecutor }
 ///
-///     func poll() async throws -> Domain.Info {
+///     func poll() async throws -> DomainInfo {
 ///         try await domain.info()  // no hop: same executor
 ///     }
 /// }
