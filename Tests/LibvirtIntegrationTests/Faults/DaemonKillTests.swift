@@ -29,6 +29,7 @@ struct DaemonKillTests {
             return try await group.reduce(into: [Domain]()) { $0.append($1) }
         }
         let stop = Flag()
+        let progress = CallCounter()
         let endings = Task {
             await withTaskGroup(of: Ending.self) { group in
                 for index in 0..<64 {
@@ -42,6 +43,7 @@ struct DaemonKillTests {
                                     _ = try await domains[index / 2].info()
                                 }
                                 calls += 1
+                                progress.increment()
                             } catch let error as LibvirtError {
                                 return Ending(calls: calls, error: error, other: nil, at: .now)
                             } catch {
@@ -54,7 +56,12 @@ struct DaemonKillTests {
                 return await group.reduce(into: [Ending]()) { $0.append($1) }
             }
         }
-        try await Task.sleep(for: .milliseconds(300))
+        // Kill once the pollers are busy: every task has had a call or two
+        // answered (on a loaded machine that takes longer than a fixed pause).
+        let started = ContinuousClock.now
+        while progress.value < 128, ContinuousClock.now - started < .seconds(10) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         daemon.kill()
         let killedAt = ContinuousClock.now
         // A watchdog: a call still running 5 s after the kill hangs.
@@ -144,6 +151,14 @@ struct DaemonKillTests {
 }
 
 /// A flag set once, read by many tasks.
+/// How many calls the pollers made, across tasks.
+final class CallCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func increment() { lock.withLock { count += 1 } }
+}
+
 final class Flag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
