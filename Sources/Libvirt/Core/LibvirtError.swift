@@ -6,13 +6,16 @@ import CLibvirt
 /// thread that made the failing C call, right after the call returned, so it
 /// always describes that call and never another thread's.
 ///
-/// Match on ``code`` in `catch` patterns:
+/// Match on ``code``:
 ///
 /// ```swift
 /// do {
 ///     let domain = try await connection.domain(named: "web")
-/// } catch let error where error.code == .noDomain {
-///     // not defined here
+/// } catch {
+///     switch error.code {
+///     case .noDomain: print("not defined here")
+///     default: throw error
+///     }
 /// }
 /// ```
 public struct LibvirtError: Error, Sendable, Hashable, CustomStringConvertible {
