@@ -25,14 +25,6 @@ public actor NodeDevice {
         self.executor = executor
     }
 
-    /// Takes a reference of its own to a C handle libvirt only lends (as to
-    /// an event callback), so the actor may outlive the loan.
-    ///
-    /// Wraps `virNodeDeviceRef`.
-    init(borrowing device: OpaquePointer, connection: Connection, executor: LibvirtExecutor) {
-        virNodeDeviceRef(device)
-        self.init(TransferredPointer(pointer: device), connection: connection, executor: executor)
-    }
 
     deinit {
         virNodeDeviceFree(pointer)

@@ -25,14 +25,6 @@ public actor StoragePool {
         self.executor = executor
     }
 
-    /// Takes a reference of its own to a C handle libvirt only lends (as to
-    /// an event callback), so the actor may outlive the loan.
-    ///
-    /// Wraps `virStoragePoolRef`.
-    init(borrowing pool: OpaquePointer, connection: Connection, executor: LibvirtExecutor) {
-        virStoragePoolRef(pool)
-        self.init(TransferredPointer(pointer: pool), connection: connection, executor: executor)
-    }
 
     deinit {
         virStoragePoolFree(pointer)
