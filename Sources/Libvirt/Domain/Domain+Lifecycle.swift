@@ -94,8 +94,8 @@ extension Domain {
     /// - Parameter duration: seconds until the guest wakes up; 0 for no limit.
     ///
     /// Wraps `virDomainPMSuspendForDuration`.
-    public func pmSuspend(to target: SuspendTarget, duration: UInt64 = 0) throws(LibvirtError) {
-        try check(virDomainPMSuspendForDuration(pointer, UInt32(bitPattern: target.rawValue), duration, 0),
+    public func pmSuspend(to target: NodeSuspendTarget, duration: UInt64 = 0) throws(LibvirtError) {
+        try check(virDomainPMSuspendForDuration(pointer, target.rawValue, duration, 0),
                   "virDomainPMSuspendForDuration")
     }
 

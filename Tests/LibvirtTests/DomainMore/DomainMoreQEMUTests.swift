@@ -232,7 +232,7 @@ struct DomainMoreQEMUTests {
             let toSelf = await libvirtError { _ = try await domain.migrate(to: guest.connection, flags: .live) }
             #expect(toSelf?.function == "virDomainMigrate" && toSelf != nil)
             let toURI = await libvirtError {
-                try await domain.migrate(toURI: "qemu:///system", flags: [.live, .peer2peer])
+                try await domain.migrate(toURI: "qemu:///system", flags: [.live, .peerToPeer])
             }
             #expect(toURI?.function == "virDomainMigrateToURI" && toURI != nil)
             var parameters = Domain.MigrationParameters()
@@ -244,12 +244,12 @@ struct DomainMoreQEMUTests {
                 }),
                 ("virDomainMigrateToURI2", {
                     try await domain.migrate(
-                        toURI: "qemu:///system", migrationURI: nil, xml: nil, flags: [.live, .peer2peer])
+                        toURI: "qemu:///system", migrationURI: nil, xml: nil, flags: [.live, .peerToPeer])
                 }),
                 ("virDomainMigrateToURI3", {
-                    try await domain.migrate(toURI: "qemu:///system", parameters: parameters, flags: [.live, .peer2peer])
+                    try await domain.migrate(toURI: "qemu:///system", parameters: parameters, flags: [.live, .peerToPeer])
                 }),
-                ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postcopy) }),
+                ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postCopy) }),
             ]
             for (function, call) in others {
                 let error = await libvirtError { try await call() }
