@@ -10,7 +10,7 @@ extension Domain {
     ///
     /// Wraps `virDomainCreate` (empty `flags` and `files`), `virDomainCreateWithFlags`
     /// or `virDomainCreateWithFiles`.
-    public func create(flags: CreateFlags = [], files: [Int32] = []) throws(LibvirtError) {
+    public func start(flags: CreateFlags = [], files: [Int32] = []) throws(LibvirtError) {
         if !files.isEmpty {
             var descriptors = files
             try check(virDomainCreateWithFiles(pointer, UInt32(descriptors.count), &descriptors, flags.rawValue),

@@ -840,6 +840,35 @@ extension Domain {
     }
 }
 
+// MARK: - Domain.DirtyRateStatus
+
+extension Domain {
+    /// The state of a dirty rate calculation, as the `dirtyrate.calc_status` statistic reports it.
+    ///
+    /// Wraps `virDomainDirtyRateStatus`.
+    public struct DirtyRateStatus: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+        /// The C value.
+        public let rawValue: Int32
+
+        /// Creates a value from its C value.
+        public init(rawValue: Int32) {
+            self.rawValue = rawValue
+        }
+
+        /// The dirtyrate calculation has not been started (`VIR_DOMAIN_DIRTYRATE_UNSTARTED`).
+        public static let unstarted = DirtyRateStatus(rawValue: 0)
+        /// The dirtyrate calculation is measuring (`VIR_DOMAIN_DIRTYRATE_MEASURING`).
+        public static let measuring = DirtyRateStatus(rawValue: 1)
+        /// The dirtyrate calculation is completed (`VIR_DOMAIN_DIRTYRATE_MEASURED`).
+        public static let measured = DirtyRateStatus(rawValue: 2)
+
+        /// The constant's Swift name, or the C value when it has none.
+        public var description: String {
+            describeValue(rawValue, [(0, "unstarted"), (1, "measuring"), (2, "measured")])
+        }
+    }
+}
+
 // MARK: - Domain.DiskErrorCode
 
 extension Domain {

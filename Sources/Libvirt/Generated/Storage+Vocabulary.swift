@@ -37,7 +37,7 @@ extension StoragePool {
 // MARK: - StoragePool.CreateFlags
 
 extension StoragePool {
-    /// How a pool is started: ``create(flags:)`` and ``Connection/createStoragePool(xml:flags:)``.
+    /// How a pool is started: ``start(flags:)`` and ``Connection/createStoragePool(xml:flags:)``.
     ///
     /// Wraps `virStoragePoolCreateFlags`.
     public struct CreateFlags: OptionSet, Hashable, Sendable, Codable, CustomStringConvertible {

@@ -15,6 +15,7 @@ let vocabularySamples: [any CustomStringConvertible & Sendable] = [
     Connection.OpenFlags.readOnly,
     Connection.SaveImageXMLFlags.secure,
     Credential.Kind.username,
+    DataStream.Flags.nonBlocking,
     Domain.AbortJobFlags.postCopy,
     Domain.AgentTimeout.block,
     Domain.AuthorizedKeysFlags.append,
@@ -41,6 +42,7 @@ let vocabularySamples: [any CustomStringConvertible & Sendable] = [
     Domain.DestroyFlags.graceful,
     Domain.DeviceModifyFlags.live,
     Domain.DirtyRateCalcFlags.dirtyBitmap,
+    Domain.DirtyRateStatus.unstarted,
     Domain.DiskErrorCode.noError,
     Domain.FDAssociateFlags.seclabelRestore,
     Domain.GuestInfoTypes.users,
@@ -158,5 +160,4 @@ let vocabularySamples: [any CustomStringConvertible & Sendable] = [
     StorageVolume.ResizeFlags.allocate,
     StorageVolume.UploadFlags.sparseStream,
     StorageVolume.WipeAlgorithm.zero,
-    Stream.Flags.nonBlocking,
 ]

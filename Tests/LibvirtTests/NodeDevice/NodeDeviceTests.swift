@@ -87,7 +87,7 @@ struct NodeDeviceTests {
             try await connection.scsiHostDevice(wwnn: "2000000012341234", wwpn: "1000000012341234")
         }
         #expect(byWWN?.code == .noSupport)
-        #expect(await libvirtError { try await host.create() }?.code == .noSupport)
+        #expect(await libvirtError { try await host.start() }?.code == .noSupport)
         #expect(await libvirtError { try await host.undefine() }?.code == .noSupport)
         let define = await libvirtError {
             try await connection.defineNodeDevice(xml: "<device><parent>computer</parent></device>")
