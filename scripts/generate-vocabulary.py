@@ -128,7 +128,10 @@ def restates(doc, c_name, prefix):
 
 
 def sentence(text):
+    """libvirt's comment as a doc line: capitalized, its C names and XML elements as code."""
     text = text.strip()
+    if "`" not in text:
+        text = re.sub(r"(<[\w-]+>(?:/<[\w-]+>)*|\bVIR_[A-Z0-9_]+\*?|\bvir[A-Z]\w+(?:\(\)|\*)?)", r"`\1`", text)
     text = text[:1].upper() + text[1:]
     return text.rstrip(".") if text.endswith(".") and not text.endswith("..") else text
 

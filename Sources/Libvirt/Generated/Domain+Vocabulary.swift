@@ -69,7 +69,7 @@ extension Domain {
         /// Interrupt post-copy migration. Since migration in a post-copy phase cannot be aborted
         /// without losing the domain (none of the hosts involved in migration has a complete state
         /// of the domain), the migration will be suspended and it can later be resumed using
-        /// virDomainMigrate* APIs with VIR_MIGRATE_POSTCOPY_RESUME flag
+        /// `virDomainMigrate*` APIs with `VIR_MIGRATE_POSTCOPY_RESUME` flag
         /// (`VIR_DOMAIN_ABORT_JOB_POSTCOPY`).
         public static let postCopy = AbortJobFlags(rawValue: 1)
 
@@ -332,19 +332,19 @@ extension Domain {
 
         /// Placeholder (`VIR_DOMAIN_BLOCK_JOB_TYPE_UNKNOWN`).
         public static let unknown = BlockJobType(rawValue: 0)
-        /// Block Pull (virDomainBlockPull, or virDomainBlockRebase without flags), job ends on
+        /// Block Pull (`virDomainBlockPull`, or `virDomainBlockRebase` without flags), job ends on
         /// completion (`VIR_DOMAIN_BLOCK_JOB_TYPE_PULL`).
         public static let pull = BlockJobType(rawValue: 1)
-        /// Block Copy (virDomainBlockCopy, or virDomainBlockRebase with flags), job exists as long
-        /// as mirroring is active (`VIR_DOMAIN_BLOCK_JOB_TYPE_COPY`).
+        /// Block Copy (`virDomainBlockCopy`, or `virDomainBlockRebase` with flags), job exists as
+        /// long as mirroring is active (`VIR_DOMAIN_BLOCK_JOB_TYPE_COPY`).
         public static let copy = BlockJobType(rawValue: 2)
-        /// Block Commit (virDomainBlockCommit without flags), job ends on completion
+        /// Block Commit (`virDomainBlockCommit` without flags), job ends on completion
         /// (`VIR_DOMAIN_BLOCK_JOB_TYPE_COMMIT`).
         public static let commit = BlockJobType(rawValue: 3)
-        /// Active Block Commit (virDomainBlockCommit with flags), job exists as long as sync is
+        /// Active Block Commit (`virDomainBlockCommit` with flags), job exists as long as sync is
         /// active (`VIR_DOMAIN_BLOCK_JOB_TYPE_ACTIVE_COMMIT`).
         public static let activeCommit = BlockJobType(rawValue: 4)
-        /// Backup (virDomainBackupBegin) (`VIR_DOMAIN_BLOCK_JOB_TYPE_BACKUP`).
+        /// Backup (`virDomainBackupBegin`) (`VIR_DOMAIN_BLOCK_JOB_TYPE_BACKUP`).
         public static let backup = BlockJobType(rawValue: 5)
 
         /// The constant's Swift name, or the C value when it has none.
@@ -578,8 +578,8 @@ extension Domain {
 
         /// Operational, ready to accept commands (`VIR_DOMAIN_CONTROL_OK`).
         public static let ok = ControlState(rawValue: 0)
-        /// Background job is running (can be monitored by virDomainGetJobInfo); only limited set of
-        /// commands may be allowed (`VIR_DOMAIN_CONTROL_JOB`).
+        /// Background job is running (can be monitored by `virDomainGetJobInfo`); only limited set
+        /// of commands may be allowed (`VIR_DOMAIN_CONTROL_JOB`).
         public static let job = ControlState(rawValue: 1)
         /// Occupied by a running command (`VIR_DOMAIN_CONTROL_OCCUPIED`).
         public static let occupied = ControlState(rawValue: 2)
@@ -710,7 +710,8 @@ extension Domain {
 
         /// Launch guest in paused state (`VIR_DOMAIN_START_PAUSED`).
         public static let paused = CreateFlags(rawValue: 1)
-        /// Automatically kill guest when virConnectPtr is closed (`VIR_DOMAIN_START_AUTODESTROY`).
+        /// Automatically kill guest when `virConnectPtr` is closed
+        /// (`VIR_DOMAIN_START_AUTODESTROY`).
         public static let autoDestroy = CreateFlags(rawValue: 2)
         /// Avoid file system cache pollution (`VIR_DOMAIN_START_BYPASS_CACHE`).
         public static let bypassCache = CreateFlags(rawValue: 4)
@@ -800,7 +801,7 @@ extension Domain {
 
         /// Affect running domain state (`VIR_DOMAIN_DEVICE_MODIFY_LIVE`).
         public static let live = DeviceModifyFlags(rawValue: 1)
-        /// Affect persistent domain state. 1 << 2 is reserved for virTypedParameterFlags
+        /// Affect persistent domain state. 1 << 2 is reserved for `virTypedParameterFlags`
         /// (`VIR_DOMAIN_DEVICE_MODIFY_CONFIG`).
         public static let config = DeviceModifyFlags(rawValue: 2)
         /// Forcibly modify device (ex. force eject a cdrom) (`VIR_DOMAIN_DEVICE_MODIFY_FORCE`).
@@ -1412,11 +1413,11 @@ extension Domain {
             self.rawValue = rawValue
         }
 
-        /// Operate on <description> (`VIR_DOMAIN_METADATA_DESCRIPTION`).
+        /// Operate on `<description>` (`VIR_DOMAIN_METADATA_DESCRIPTION`).
         public static let description = MetadataType(rawValue: 0)
-        /// Operate on <title> (`VIR_DOMAIN_METADATA_TITLE`).
+        /// Operate on `<title>` (`VIR_DOMAIN_METADATA_TITLE`).
         public static let title = MetadataType(rawValue: 1)
-        /// Operate on <metadata> (`VIR_DOMAIN_METADATA_ELEMENT`).
+        /// Operate on `<metadata>` (`VIR_DOMAIN_METADATA_ELEMENT`).
         public static let element = MetadataType(rawValue: 2)
 
         /// The constant's Swift name, or the C value when it has none.
@@ -1444,7 +1445,7 @@ extension Domain {
         /// Do not pause the domain during migration. The domain's memory will be transferred to the
         /// destination host while the domain is running. The migration may never converge if the
         /// domain is changing its memory faster then it can be transferred. The domain can be
-        /// manually paused anytime during migration using virDomainSuspend (`VIR_MIGRATE_LIVE`).
+        /// manually paused anytime during migration using `virDomainSuspend` (`VIR_MIGRATE_LIVE`).
         public static let live = MigrateFlags(rawValue: 1)
         /// Tell the source libvirtd to connect directly to the destination host. Without this flag
         /// the client (e.g., virsh) connects to both hosts and controls the migration process. In
@@ -1453,31 +1454,31 @@ extension Domain {
         public static let peerToPeer = MigrateFlags(rawValue: 2)
         /// Tunnel migration data over libvirtd connection. Without this flag the source hypervisor
         /// sends migration data directly to the destination hypervisor. This flag can only be used
-        /// when VIR_MIGRATE_PEER2PEER is set as well. Note the less-common spelling that we're
-        /// stuck with: VIR_MIGRATE_TUNNELLED should be VIR_MIGRATE_TUNNELED
+        /// when `VIR_MIGRATE_PEER2PEER` is set as well. Note the less-common spelling that we're
+        /// stuck with: `VIR_MIGRATE_TUNNELLED` should be `VIR_MIGRATE_TUNNELED`
         /// (`VIR_MIGRATE_TUNNELLED`).
         public static let tunnelled = MigrateFlags(rawValue: 4)
         /// Define the domain as persistent on the destination host after successful migration. If
-        /// the domain was persistent on the source host and VIR_MIGRATE_UNDEFINE_SOURCE is not
+        /// the domain was persistent on the source host and `VIR_MIGRATE_UNDEFINE_SOURCE` is not
         /// used, it will end up persistent on both hosts (`VIR_MIGRATE_PERSIST_DEST`).
         public static let persistDest = MigrateFlags(rawValue: 8)
         /// Undefine the domain on the source host once migration successfully finishes
         /// (`VIR_MIGRATE_UNDEFINE_SOURCE`).
         public static let undefineSource = MigrateFlags(rawValue: 16)
-        /// Leave the domain suspended on the destination host. virDomainResume (on the virDomainPtr
-        /// returned by the migration API) has to be called explicitly to resume domain's virtual
-        /// CPUs (`VIR_MIGRATE_PAUSED`).
+        /// Leave the domain suspended on the destination host. `virDomainResume` (on the
+        /// `virDomainPtr` returned by the migration API) has to be called explicitly to resume
+        /// domain's virtual CPUs (`VIR_MIGRATE_PAUSED`).
         public static let paused = MigrateFlags(rawValue: 32)
         /// Migrate full disk images in addition to domain's memory. By default only non-shared
-        /// non-readonly disk images are transferred. The VIR_MIGRATE_PARAM_MIGRATE_DISKS parameter
-        /// can be used to specify which disks should be migrated. This flag and
-        /// VIR_MIGRATE_NON_SHARED_INC are mutually exclusive (`VIR_MIGRATE_NON_SHARED_DISK`).
+        /// non-readonly disk images are transferred. The `VIR_MIGRATE_PARAM_MIGRATE_DISKS`
+        /// parameter can be used to specify which disks should be migrated. This flag and
+        /// `VIR_MIGRATE_NON_SHARED_INC` are mutually exclusive (`VIR_MIGRATE_NON_SHARED_DISK`).
         public static let nonSharedDisk = MigrateFlags(rawValue: 64)
         /// Migrate disk images in addition to domain's memory. This is similar to
-        /// VIR_MIGRATE_NON_SHARED_DISK, but only the top level of each disk's backing chain is
+        /// `VIR_MIGRATE_NON_SHARED_DISK`, but only the top level of each disk's backing chain is
         /// copied. That is, the rest of the backing chain is expected to be present on the
         /// destination and to be exactly the same as on the source host. This flag and
-        /// VIR_MIGRATE_NON_SHARED_DISK are mutually exclusive (`VIR_MIGRATE_NON_SHARED_INC`).
+        /// `VIR_MIGRATE_NON_SHARED_DISK` are mutually exclusive (`VIR_MIGRATE_NON_SHARED_INC`).
         public static let nonSharedInc = MigrateFlags(rawValue: 128)
         /// Protect against domain configuration changes during the migration process. This flag is
         /// used automatically when both sides support it. Explicitly setting this flag will cause
@@ -1492,14 +1493,14 @@ extension Domain {
         /// filesystem, such as GFS2 or GPFS (`VIR_MIGRATE_UNSAFE`).
         public static let unsafe = MigrateFlags(rawValue: 512)
         /// Migrate a domain definition without starting the domain on the destination and without
-        /// stopping it on the source host. Offline migration requires VIR_MIGRATE_PERSIST_DEST to
+        /// stopping it on the source host. Offline migration requires `VIR_MIGRATE_PERSIST_DEST` to
         /// be set. Offline migration may not copy disk storage or any other file based storage
         /// (such as UEFI variables) (`VIR_MIGRATE_OFFLINE`).
         public static let offline = MigrateFlags(rawValue: 1024)
         /// Compress migration data. The compression methods can be specified using
-        /// VIR_MIGRATE_PARAM_COMPRESSION. A hypervisor default method will be used if this
+        /// `VIR_MIGRATE_PARAM_COMPRESSION`. A hypervisor default method will be used if this
         /// parameter is omitted. Individual compression methods can be tuned via their specific
-        /// VIR_MIGRATE_PARAM_COMPRESSION_* parameters (`VIR_MIGRATE_COMPRESSED`).
+        /// `VIR_MIGRATE_PARAM_COMPRESSION_*` parameters (`VIR_MIGRATE_COMPRESSED`).
         public static let compressed = MigrateFlags(rawValue: 2048)
         /// Cancel migration if a soft error (such as I/O error) happens during migration
         /// (`VIR_MIGRATE_ABORT_ON_ERROR`).
@@ -1507,39 +1508,39 @@ extension Domain {
         /// Enable algorithms that ensure a live migration will eventually converge. This usually
         /// means the domain will be slowed down to make sure it does not change its memory faster
         /// than a hypervisor can transfer the changed memory to the destination host.
-        /// VIR_MIGRATE_PARAM_AUTO_CONVERGE_* parameters can be used to tune the algorithm
+        /// `VIR_MIGRATE_PARAM_AUTO_CONVERGE_*` parameters can be used to tune the algorithm
         /// (`VIR_MIGRATE_AUTO_CONVERGE`).
         public static let autoConverge = MigrateFlags(rawValue: 8192)
-        /// This flag can be used with RDMA migration (i.e., when VIR_MIGRATE_PARAM_URI starts with
-        /// "rdma://") to tell the hypervisor to pin all domain's memory at once before migration
-        /// starts rather then letting it pin memory pages as needed. This means that all memory
-        /// pages belonging to the domain will be locked in host's memory and the host will not be
-        /// allowed to swap them out. For QEMU/KVM this requires hard_limit memory tuning element
-        /// (in the domain XML) to be used and set to the maximum memory configured for the domain
-        /// plus any memory consumed by the QEMU process itself. Beware of setting the memory limit
-        /// too high (and thus allowing the domain to lock most of the host's memory). Doing so may
-        /// be dangerous to both the domain and the host itself since the host's kernel may run out
-        /// of memory (`VIR_MIGRATE_RDMA_PIN_ALL`).
+        /// This flag can be used with RDMA migration (i.e., when `VIR_MIGRATE_PARAM_URI` starts
+        /// with "rdma://") to tell the hypervisor to pin all domain's memory at once before
+        /// migration starts rather then letting it pin memory pages as needed. This means that all
+        /// memory pages belonging to the domain will be locked in host's memory and the host will
+        /// not be allowed to swap them out. For QEMU/KVM this requires hard_limit memory tuning
+        /// element (in the domain XML) to be used and set to the maximum memory configured for the
+        /// domain plus any memory consumed by the QEMU process itself. Beware of setting the memory
+        /// limit too high (and thus allowing the domain to lock most of the host's memory). Doing
+        /// so may be dangerous to both the domain and the host itself since the host's kernel may
+        /// run out of memory (`VIR_MIGRATE_RDMA_PIN_ALL`).
         public static let rdmaPinAll = MigrateFlags(rawValue: 16384)
-        /// Setting the VIR_MIGRATE_POSTCOPY flag tells libvirt to enable post-copy migration.
-        /// However, the migration will start normally and virDomainMigrateStartPostCopy needs to be
-        /// called to switch it into the post-copy mode. See virDomainMigrateStartPostCopy for more
-        /// details (`VIR_MIGRATE_POSTCOPY`).
+        /// Setting the `VIR_MIGRATE_POSTCOPY` flag tells libvirt to enable post-copy migration.
+        /// However, the migration will start normally and `virDomainMigrateStartPostCopy` needs to
+        /// be called to switch it into the post-copy mode. See `virDomainMigrateStartPostCopy` for
+        /// more details (`VIR_MIGRATE_POSTCOPY`).
         public static let postCopy = MigrateFlags(rawValue: 32768)
-        /// Setting the VIR_MIGRATE_TLS flag will cause the migration to attempt to use the TLS
+        /// Setting the `VIR_MIGRATE_TLS` flag will cause the migration to attempt to use the TLS
         /// environment configured by the hypervisor in order to perform the migration. If
         /// incorrectly configured on either source or destination, the migration will fail
         /// (`VIR_MIGRATE_TLS`).
         public static let tls = MigrateFlags(rawValue: 65536)
         /// Send memory pages to the destination host through several network connections. See
-        /// VIR_MIGRATE_PARAM_PARALLEL_* parameters for configuring the parallel migration
+        /// `VIR_MIGRATE_PARAM_PARALLEL_*` parameters for configuring the parallel migration
         /// (`VIR_MIGRATE_PARALLEL`).
         public static let parallel = MigrateFlags(rawValue: 131072)
         /// Force the guest writes which happen when copying disk images for non-shared storage
         /// migration to be synchronously written to the destination. This ensures the storage
         /// migration converges for VMs doing heavy I/O on fast local storage and slow mirror.
-        /// Requires one of VIR_MIGRATE_NON_SHARED_DISK, VIR_MIGRATE_NON_SHARED_INC to be present as
-        /// well (`VIR_MIGRATE_NON_SHARED_SYNCHRONOUS_WRITES`).
+        /// Requires one of `VIR_MIGRATE_NON_SHARED_DISK`, `VIR_MIGRATE_NON_SHARED_INC` to be
+        /// present as well (`VIR_MIGRATE_NON_SHARED_SYNCHRONOUS_WRITES`).
         public static let nonSharedSynchronousWrites = MigrateFlags(rawValue: 262144)
         /// Resume migration which failed in post-copy phase (`VIR_MIGRATE_POSTCOPY_RESUME`).
         public static let postCopyResume = MigrateFlags(rawValue: 524288)
@@ -1607,7 +1608,7 @@ extension Domain {
 
         /// Affect running domain state (`VIR_DOMAIN_AFFECT_LIVE`).
         public static let live = ModificationImpact(rawValue: 1)
-        /// Affect persistent domain state. 1 << 2 is reserved for virTypedParameterFlags
+        /// Affect persistent domain state. 1 << 2 is reserved for `virTypedParameterFlags`
         /// (`VIR_DOMAIN_AFFECT_CONFIG`).
         public static let config = ModificationImpact(rawValue: 2)
 
@@ -2527,9 +2528,9 @@ extension DomainCheckpoint {
 
         /// Include sensitive data (`VIR_DOMAIN_CHECKPOINT_XML_SECURE`).
         public static let secure = XMLFlags(rawValue: 1)
-        /// Suppress <domain> subelement (`VIR_DOMAIN_CHECKPOINT_XML_NO_DOMAIN`).
+        /// Suppress `<domain>` subelement (`VIR_DOMAIN_CHECKPOINT_XML_NO_DOMAIN`).
         public static let noDomain = XMLFlags(rawValue: 2)
-        /// Include dynamic per-<disk> size (`VIR_DOMAIN_CHECKPOINT_XML_SIZE`).
+        /// Include dynamic per-`<disk>` size (`VIR_DOMAIN_CHECKPOINT_XML_SIZE`).
         public static let size = XMLFlags(rawValue: 4)
 
         /// The names of the constants in the set, and any bits left over in hex: `[a, b, 0x40]`.

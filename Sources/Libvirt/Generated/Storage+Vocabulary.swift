@@ -52,12 +52,12 @@ extension StoragePool {
         /// Create the pool and perform pool build without any flags
         /// (`VIR_STORAGE_POOL_CREATE_WITH_BUILD`).
         public static let withBuild = CreateFlags(rawValue: 1)
-        /// Create the pool and perform pool build using the VIR_STORAGE_POOL_BUILD_OVERWRITE flag.
-        /// This is mutually exclusive to VIR_STORAGE_POOL_CREATE_WITH_BUILD_NO_OVERWRITE
+        /// Create the pool and perform pool build using the `VIR_STORAGE_POOL_BUILD_OVERWRITE`
+        /// flag. This is mutually exclusive to `VIR_STORAGE_POOL_CREATE_WITH_BUILD_NO_OVERWRITE`
         /// (`VIR_STORAGE_POOL_CREATE_WITH_BUILD_OVERWRITE`).
         public static let withBuildOverwrite = CreateFlags(rawValue: 2)
-        /// Create the pool and perform pool build using the VIR_STORAGE_POOL_BUILD_NO_OVERWRITE
-        /// flag. This is mutually exclusive to VIR_STORAGE_POOL_CREATE_WITH_BUILD_OVERWRITE
+        /// Create the pool and perform pool build using the `VIR_STORAGE_POOL_BUILD_NO_OVERWRITE`
+        /// flag. This is mutually exclusive to `VIR_STORAGE_POOL_CREATE_WITH_BUILD_OVERWRITE`
         /// (`VIR_STORAGE_POOL_CREATE_WITH_BUILD_NO_OVERWRITE`).
         public static let withBuildNoOverwrite = CreateFlags(rawValue: 4)
 
