@@ -124,3 +124,16 @@ func withCheckedCString<Result>(
     let result = value.withCString { pointer in Swift.Result { () throws(LibvirtError) in try body(pointer) } }
     return try result.get()
 }
+
+// MARK: - File descriptors
+
+/// `files` as C descriptors, or ``LibvirtError/Code/invalidArg`` when one is
+/// negative or does not fit a C `int`.
+func fileDescriptors(_ files: [Int], function: String) throws(LibvirtError) -> [Int32] {
+    var descriptors: [Int32] = []
+    descriptors.reserveCapacity(files.count)
+    for file in files {
+        descriptors.append(try cInt32(file, "files", function: function, in: 0...Int32.max))
+    }
+    return descriptors
+}
