@@ -162,10 +162,11 @@ struct HostTests {
     }
 
     @Test("settable memory parameters become unsigned ints; counters are not sent")
-    func memoryParameterEncoding() {
+    func memoryParameterEncoding() throws {
         var parameters = NodeMemoryParameters(pagesToScan: 200, mergeAcrossNodes: false)
         parameters.pagesShared = 5
-        let raw = parameters.settableParameters
+        let raw = try parameters.typedParameters(settableOnly: true)
+        #expect(try parameters.typedParameters()["shm_pages_shared"] == .unsignedLongLong(5))
         #expect(raw["shm_pages_to_scan"] == .uint(200))
         #expect(raw["shm_merge_across_nodes"] == .uint(0))
         #expect(raw["shm_sleep_millisecs"] == nil)
