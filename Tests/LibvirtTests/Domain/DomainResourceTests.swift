@@ -176,7 +176,10 @@ struct DomainResourceTests {
         #expect(threads.first?.affinity.isEmpty == false)
         try await domain.pinIOThread(3, to: [1])
         #expect(try await domain.ioThreads().last?.affinity == [1])
-        try await domain.setIOThreadParameters(3, ["poll_max_ns": .unsignedLongLong(1000)])
+        var polling = Domain.IOThreadParameters()
+        polling.pollMaxNanoseconds = 1000
+        polling.pollGrow = 2
+        try await domain.setIOThreadParameters(3, polling)
         try await domain.removeIOThread(1)
         #expect(try await domain.ioThreads().map(\.id) == [3])
     }

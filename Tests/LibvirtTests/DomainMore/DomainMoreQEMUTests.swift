@@ -236,7 +236,7 @@ struct DomainMoreQEMUTests {
             }
             #expect(toURI?.function == "virDomainMigrateToURI" && toURI != nil)
             var parameters = Domain.MigrationParameters()
-            parameters.bandwidth = 10
+            parameters.bandwidthMiBPerSecond = 10
             let others: [(String, () async throws -> Void)] = [
                 ("virDomainMigrate2", { _ = try await domain.migrate(to: guest.connection, xml: nil, flags: .live) }),
                 ("virDomainMigrate3", {
