@@ -56,7 +56,7 @@ extension TypedParameterRecord {
     /// The record's name, then each present key and its value, as in
     /// `SchedulerParameters(cpu_shares: 1024, vcpu_quota: -1)`.
     public var description: String {
-        var parts = Self.fields.compactMap { field in field.describe(self).map { "\(field.key): \($0)" } }
+        var parts = Self.fields.compactMap { field in field.describe(self).map { "\(field.label): \($0)" } }
         parts += extra.map { "\($0.name): \($0.value)" }
         return "\(Self.self)(\(parts.joined(separator: ", ")))"
     }
@@ -70,6 +70,8 @@ public struct TypedParameterField<Record>: Sendable {
     public let key: String
     /// Whether libvirt takes this field back (false for counters it only reports).
     public let isSettable: Bool
+    /// What the record's description calls the field: its key, or the prefix of nested records.
+    let label: String
     let holds: @Sendable (String) -> Bool
     let decode: @Sendable (TypedParameters, inout Record) -> Void
     let encode: @Sendable (Record, inout TypedParameters) throws(LibvirtError) -> Void
@@ -93,7 +95,7 @@ extension TypedParameterField {
         settable: Bool = true
     ) -> Self {
         Self(
-            key: key, isSettable: settable, holds: { $0 == key },
+            key: key, isSettable: settable, label: key, holds: { $0 == key },
             decode: { parameters, record in record[keyPath: path] = parameters[key].flatMap(Value.init(typedParameter:)) },
             encode: { (record, parameters) throws(LibvirtError) in
                 guard let value = record[keyPath: path] else { return }
@@ -107,7 +109,7 @@ extension TypedParameterField {
         _ key: String, _ type: TypedParameterType, _ path: WritableKeyPath<Record, Value?> & Sendable
     ) -> Self where Value.RawValue: TypedParameterScalar {
         Self(
-            key: key, isSettable: true, holds: { $0 == key },
+            key: key, isSettable: true, label: key, holds: { $0 == key },
             decode: { parameters, record in
                 record[keyPath: path] = parameters[key]
                     .flatMap(Value.RawValue.init(typedParameter:)).flatMap(Value.init(rawValue:))
@@ -122,7 +124,7 @@ extension TypedParameterField {
     /// A field holding a list of strings, passed as repeated `key` strings.
     static func strings(_ key: String, _ path: WritableKeyPath<Record, [String]?> & Sendable) -> Self {
         Self(
-            key: key, isSettable: true, holds: { $0 == key },
+            key: key, isSettable: true, label: key, holds: { $0 == key },
             decode: { parameters, record in
                 let values = parameters.values(named: key).compactMap(\.stringValue)
                 record[keyPath: path] = values.isEmpty ? nil : values
@@ -142,7 +144,7 @@ extension TypedParameterField {
     ) -> Self {
         let countKey = "\(prefix).count"
         return Self(
-            key: countKey, isSettable: true, holds: { $0.hasPrefix("\(prefix).") },
+            key: countKey, isSettable: true, label: prefix, holds: { $0.hasPrefix("\(prefix).") },
             decode: { parameters, record in
                 guard let count = parameters.uint64(countKey) else { return }
                 var nested = (0..<count).map { _ in TypedParameters() }
