@@ -45,6 +45,11 @@ struct TypedParameterRecordTests {
         var sev = SEVInfo()
         sev.cBitPosition = 47
         sev.pdh = "cGRo"
+        var cpu = Domain.CPUStats()
+        cpu.cpuTimeNanoseconds = 1_000_000
+        var block = Domain.BlockStats()
+        block.flushTimeNanoseconds = 5
+        block.errors = 0
         var node = NodeMemoryParameters(pagesToScan: 100, mergeAcrossNodes: true)
         node.fullScans = 12
         return [
@@ -54,7 +59,7 @@ struct TypedParameterRecordTests {
             Domain.SaveParameters(file: "/tmp/saved", xml: "<domain/>"),
             Domain.BlockCopyParameters(bandwidthBytesPerSecond: 1 << 20, granularity: 4096, bufferSize: 1 << 16),
             threads, guestInfo, node, NetworkPort.Bandwidth(inboundAverage: 1, outboundPeak: 2), sev,
-            ClientIdentity(userName: "alice", processID: -1),
+            ClientIdentity(userName: "alice", processID: -1), cpu, block,
         ]
     }()
 

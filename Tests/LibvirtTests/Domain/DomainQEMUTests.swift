@@ -87,13 +87,13 @@ struct DomainQEMUTests {
             #expect((stats.rss ?? 0) > 1024)  // the QEMU process's resident set, in KiB
             #expect(stats.actualBalloon == nil)  // no balloon device
             let total = try await domain.totalCPUStats()
-            #expect((total.cpuTime ?? 0) > 0)
-            #expect(total.userTime != nil)
+            #expect((total.cpuTimeNanoseconds ?? 0) > 0)
+            #expect(total.userTimeNanoseconds != nil)
             // Per-CPU accounting needs cgroup v1 (cpuacct); on cgroup v2 QEMU's driver refuses it.
             do {
                 let perCPU = try await domain.cpuStats()
                 #expect(perCPU.count == ProcessInfo.processInfo.activeProcessorCount)
-                #expect(perCPU.allSatisfy { $0.cpuTime != nil })
+                #expect(perCPU.allSatisfy { $0.cpuTimeNanoseconds != nil })
             } catch let error as LibvirtError {
                 #expect(error.code == .operationUnsupported)
                 #expect(error.message.contains("cgroup V2"))

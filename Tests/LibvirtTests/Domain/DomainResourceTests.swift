@@ -230,13 +230,13 @@ struct DomainResourceTests {
         let domain = try await connection.domain(named: "test")
         let perCPU = try await domain.cpuStats()
         #expect(perCPU.count == 2)
-        #expect(perCPU.allSatisfy { ($0.cpuTime ?? 0) > 0 && $0.vcpuTime != nil })
+        #expect(perCPU.allSatisfy { ($0.cpuTimeNanoseconds ?? 0) > 0 && $0.vcpuTimeNanoseconds != nil })
         let second = try await domain.cpuStats(firstCPU: 1, count: 1)
         #expect(second.count == 1)
-        #expect(second.first?.cpuTime == perCPU[1].cpuTime)
+        #expect(second.first?.cpuTimeNanoseconds == perCPU[1].cpuTimeNanoseconds)
         let total = try await domain.totalCPUStats()
-        #expect(total.cpuTime == perCPU.compactMap(\.cpuTime).reduce(0, +))
-        #expect(total.userTime != nil)
-        #expect(total.systemTime != nil)
+        #expect(total.cpuTimeNanoseconds == perCPU.compactMap(\.cpuTimeNanoseconds).reduce(0, +))
+        #expect(total.userTimeNanoseconds != nil)
+        #expect(total.systemTimeNanoseconds != nil)
     }
 }

@@ -13,7 +13,7 @@ struct DomainDevicesTests {
         #expect(try #require(block.writeRequests) > 0)
         #expect(try #require(block.writeBytes) > 0)
         #expect(block.errors != nil)
-        #expect(block.readTime == nil && block.parameters.isEmpty)
+        #expect(block.readTimeNanoseconds == nil && block.extra.isEmpty)
         let unknown = await libvirtError { try await domain.blockStats("hda") }
         #expect(unknown?.code == .invalidArg)
         #expect(unknown?.function == "virDomainBlockStats")
@@ -32,7 +32,7 @@ struct DomainDevicesTests {
         let (_, domain) = try await DomainMoreFixtures.openTestDomain()
         do {
             let stats = try await domain.detailedBlockStats("vda")
-            #expect(!stats.parameters.isEmpty)
+            #expect(stats.extra.isEmpty)
             #expect(stats.readRequests != nil)
         } catch {
             #expect(error.code == .noSupport)

@@ -132,7 +132,7 @@ struct DomainMoreQEMUTests {
             #expect(stats.readRequests != nil && stats.readBytes != nil && stats.writeRequests != nil)
             let detailed = try await domain.detailedBlockStats("vda")
             #expect(try #require(detailed.readRequests) >= #require(stats.readRequests))
-            #expect(detailed.readTime != nil && detailed.flushRequests != nil && !detailed.parameters.isEmpty)
+            #expect(detailed.readTimeNanoseconds != nil && detailed.flushRequests != nil && detailed.extra.isEmpty)
             let interface = try await domain.interfaceStats(guest.tap)
             #expect(interface.rxBytes != nil && interface.txBytes != nil && interface.rxDrops != nil)
             #expect(try await domain.blockInfo("vda").capacity == 16 << 20)
