@@ -42,7 +42,8 @@ KEYWORDS = {"default", "internal", "private", "public", "operator", "class", "st
             "protocol", "extension", "func", "var", "let", "import", "in", "is", "as", "self",
             "super", "init", "deinit", "return", "throw", "try", "catch", "switch", "case",
             "where", "while", "for", "repeat", "break", "continue", "if", "else", "guard",
-            "defer", "do", "nil", "true", "false", "static", "Type", "none"}
+            "defer", "do", "nil", "true", "false", "static"}
+AMBIGUOUS = {"none"}  # reads as Optional's case in a pattern
 WIDTH = 100
 API_VERSION = "9.0"  # the libvirt whose libvirt-api.xml the files come from
 
@@ -86,10 +87,6 @@ def load_api():
     return enums
 
 
-def words_of(rest, words):
-    return [w for w in rest.split("_") if w]
-
-
 def spell(word, words):
     return words.get(word, word[:1].upper() + word[1:].lower())
 
@@ -108,16 +105,16 @@ def lead(word, words, leads):
 def swift_name(c_name, entry, manifest):
     if c_name in entry.get("names", {}):
         name = entry["names"][c_name]
-        return f"`{name}`" if name in KEYWORDS - {"none", "Type"} else name
+        return f"`{name}`" if name in KEYWORDS else name
     prefix = entry["prefix"]
     if not c_name.startswith(prefix):
         fail(f"{c_name} lies outside the prefix {prefix} of {entry['swift']}: name it in \"names\"")
-    ws = words_of(c_name[len(prefix):], manifest["words"])
+    ws = [w for w in c_name[len(prefix):].split("_") if w]
     name = lead(ws[0], manifest["words"], manifest["leads"]) + "".join(
         spell(w, manifest["words"]) for w in ws[1:])
     if name[0].isdigit():
         name = "_" + name
-    if name in KEYWORDS:
+    if name in KEYWORDS | AMBIGUOUS:
         fail(f"{c_name} would be named `{name}`, a keyword or Optional's case: name it in \"names\"")
     return name
 
@@ -178,6 +175,21 @@ def constants(entry, enums, manifest):
     return out
 
 
+def packed(opening, items, closing, indent):
+    """`opening` items `closing` on one line if it fits, else the items packed on lines
+    of their own below `opening`, each ending with a comma."""
+    one = opening + ", ".join(items) + closing
+    if len(one) <= WIDTH:
+        return [one]
+    lines, line = [opening], indent + "   "
+    for item in items:
+        if len(line) + len(item) + 2 > WIDTH:
+            lines.append(line)
+            line = indent + "   "
+        line += f" {item},"
+    return lines + [line, indent + closing]
+
+
 def render_type(entry, consts, indent):
     name = entry["swift"].split(".")[-1]
     raw = entry["raw"]
@@ -198,22 +210,10 @@ def render_type(entry, consts, indent):
         lines += wrap(f"{doc} (`{c_name}`).", j)
         lines.append(f"{j}public static let {swift} = {name}(rawValue: {value})")
     if entry.get("all"):
-        members = ", ".join(f".{swift}" for _, _, swift, _ in consts)
         lines.append("")
         lines += wrap(f"Every value libvirt {API_VERSION} defines.", j)
-        one = f"{j}public static let all: Set<{name}> = [{members}]"
-        if len(one) <= WIDTH:
-            lines.append(one)
-        else:
-            lines.append(f"{j}public static let all: Set<{name}> = [")
-            line = f"{j}   "
-            for _, _, swift, _ in consts:
-                if len(line) + len(swift) + 3 > WIDTH:
-                    lines.append(line)
-                    line = f"{j}   "
-                line += f" .{swift},"
-            lines.append(line)
-            lines.append(f"{j}]")
+        lines += packed(f"{j}public static let all: Set<{name}> = [", [f".{swift}" for _, _, swift, _ in consts],
+                        "]", j)
     seen, table = set(), []
     for _, value, swift, _ in consts:
         if value not in seen:  # of two names for one value, the first prints
@@ -227,19 +227,7 @@ def render_type(entry, consts, indent):
         lines.append(f"{j}/// The constant's Swift name, or the C value when it has none.")
         call = "describeValue"
     lines.append(f"{j}public var description: String {{")
-    one = f"{j}    {call}(rawValue, [{', '.join(table)}])"
-    if len(one) <= WIDTH:
-        lines.append(one)
-    else:
-        lines.append(f"{j}    {call}(rawValue, [")
-        line = f"{j}       "
-        for t in table:
-            if len(line) + 1 + len(t) + 1 > WIDTH and line.strip():
-                lines.append(line)
-                line = f"{j}       "
-            line += f" {t},"
-        lines.append(line)
-        lines.append(f"{j}    ])")
+    lines += packed(f"{j}    {call}(rawValue, [", table, "])", j + "    ")
     lines.append(f"{j}}}")
     lines.append(f"{i}}}")
     return lines
