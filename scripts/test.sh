@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs libvirt and QEMU, starts the libvirtd the
 # integration tests use (scripts/libvirtd.sh), checks the examples against it
-# (scripts/check-examples.sh), then runs swift test (both test targets).
+# (scripts/check-examples.sh) and brings up three namespace hosts for the many-hosts
+# tests (scripts/hosts.sh), then runs swift test (both test targets).
 # Extra arguments go to swift test alone (e.g. --filter Connection).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/libvirtd.sh start
+scripts/hosts.sh up 3
 if [ $# -eq 0 ]; then
   scripts/check-examples.sh
 fi

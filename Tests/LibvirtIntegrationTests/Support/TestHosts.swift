@@ -78,3 +78,8 @@ extension Trait where Self == ConditionTrait {
         .enabled(if: TestHosts.available || Daemon.isCI, TestHosts.missing)
     }
 }
+
+/// Every suite of the namespace hosts, one after the other: the fleet suite kills
+/// and restarts a host's daemon, which the others must not meet mid-call.
+@Suite("Namespace hosts", .needsTestHosts, .serialized)
+struct NamespaceHosts {}

@@ -28,7 +28,7 @@ extension Domain {
     /// (or completes, when the migration finished before the abort took effect).
     ///
     /// ```swift
-    /// for try await update in domain.migration(to: .uri("qemu+tls://b/system"), flags: [.live, .peer2peer]) {
+    /// for try await update in domain.migration(to: .uri("qemu+tls://b/system"), flags: [.live, .peerToPeer]) {
     ///     if case .progress(let job) = update { print(job.dataRemaining ?? 0) }
     /// }
     /// ```
