@@ -164,6 +164,12 @@ files() { # files I: the host's private folders and configuration
 anchor() { # anchor I: the process that holds the host's mount and UTS namespaces
   local i=$1 dir=$ROOT/h$1
   anchored "$i" && return
+  # Without its anchor the host is half gone (a reboot, the end of the session
+  # that started it): end what still runs in its network namespace, and clear
+  # the stale pid files and sockets.
+  ip netns pids "lvh-$i" 2>/dev/null | xargs -r kill -KILL 2>/dev/null || true
+  for _ in $(seq 100); do [ -z "$(ip netns pids "lvh-$i" 2>/dev/null)" ] && break; sleep 0.05; done
+  rm -rf "${dir:?}/run/"* "$dir/sshd/sshd.pid"
   # shellcheck disable=SC2016 # expanded by the inner shell
   ip netns exec "lvh-$i" unshare -m -u --propagation private sh -c '
     dir=$1
