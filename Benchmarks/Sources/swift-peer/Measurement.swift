@@ -11,7 +11,7 @@ func now() -> UInt64 {
 /// CPU time used by the whole process so far (getrusage, user + system), in µs.
 func cpuMicroseconds() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec)
 }

@@ -50,7 +50,7 @@ final class EpollLoop: @unchecked Sendable {
     /// Loop thread only: the events of one `epoll_wait`, and the free callbacks
     /// collected under the lock, run after it is released.
     private let ready: UnsafeMutablePointer<epoll_event>
-    private var freeCallbacks: [PendingFree] = []
+    private let freeCallbacks: UnsafeMutablePointer<[PendingFree]>
 
     /// How many events one wait returns at most.
     private static let readyCapacity: Int32 = 32
@@ -67,7 +67,9 @@ final class EpollLoop: @unchecked Sendable {
         lock = .allocate(capacity: 1)
         pthread_mutex_init(lock, nil)
         ready = .allocate(capacity: Int(Self.readyCapacity))
-        freeCallbacks.reserveCapacity(16)
+        freeCallbacks = .allocate(capacity: 1)
+        freeCallbacks.initialize(to: [])
+        freeCallbacks.pointee.reserveCapacity(16)
         epoll = epoll_create1(Int32(EPOLL_CLOEXEC))
         wakeDescriptor = eventfd(0, Int32(EFD_CLOEXEC | EFD_NONBLOCK))
         if epoll >= 0, wakeDescriptor >= 0 {
@@ -426,11 +428,11 @@ extension EpollLoop {
             collectRemoved()
         }
         pthread_mutex_unlock(lock)
-        if !freeCallbacks.isEmpty {
-            for pending in freeCallbacks {
+        if !freeCallbacks.pointee.isEmpty {
+            for pending in freeCallbacks.pointee {
                 pending.free(pending.opaque)
             }
-            freeCallbacks.removeAll(keepingCapacity: true)
+            freeCallbacks.pointee.removeAll(keepingCapacity: true)
         }
     }
 
@@ -506,13 +508,13 @@ extension EpollLoop {
     private func collectRemoved() {
         state.pointee.handles.removeAll { handle in
             if handle.deleted, let free = handle.free {
-                freeCallbacks.append(PendingFree(free: free, opaque: handle.opaque))
+                freeCallbacks.pointee.append(PendingFree(free: free, opaque: handle.opaque))
             }
             return handle.deleted
         }
         state.pointee.timers.removeAll { timer in
             if timer.deleted, let free = timer.free {
-                freeCallbacks.append(PendingFree(free: free, opaque: timer.opaque))
+                freeCallbacks.pointee.append(PendingFree(free: free, opaque: timer.opaque))
             }
             return timer.deleted
         }
