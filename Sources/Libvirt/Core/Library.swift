@@ -2,7 +2,7 @@ import CLibvirt
 import Glibc
 
 /// Process-wide set-up of libvirt, done once before the first connection opens.
-enum Library {
+package enum Library {
     /// Runs ``setUp()`` exactly once, on first use (Swift initializes static
     /// stored properties once, thread-safely).
     private static let ready: Void = setUp()
@@ -10,7 +10,7 @@ enum Library {
     /// Makes sure libvirt is initialized, silenced and its event loop running.
     ///
     /// Every API that opens a connection calls this first.
-    static func prepare() {
+    package static func prepare() {
         _ = ready
     }
 

@@ -1,0 +1,24 @@
+import Libvirt
+
+/// A reply of QEMU's JSON monitor (QMP) or guest agent: the text libvirt
+/// returned and its decoded value.
+public struct QEMUReply: Sendable, Hashable {
+    /// The reply as QEMU sent it, such as `{"return":{"status":"running",...},"id":"libvirt-12"}`.
+    public let raw: String
+    /// The decoded reply.
+    public let value: JSONValue
+
+    /// Decodes `raw`; text that is not JSON throws, naming `function`.
+    init(raw: String, function: String) throws(LibvirtError) {
+        self.raw = raw
+        value = try JSONValue(parsing: raw, function: function)
+    }
+
+    /// The command's result: the reply's `return` member; nil when the
+    /// reply holds none (QEMU reports errors as an `error` member, which
+    /// libvirt turns into a thrown error for the monitor, not for the agent).
+    public var result: JSONValue? { value["return"] }
+
+    /// QEMU's `error` member, if the reply holds one.
+    public var error: JSONValue? { value["error"] }
+}
