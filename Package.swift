@@ -34,11 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LibvirtIntegrationTests",
-            dependencies: ["Libvirt", "CLibvirt"]
-        ),
-        .testTarget(
-            name: "LibvirtExtensionTests",
-            dependencies: ["Libvirt", "LibvirtQEMU", "LibvirtLXC", "LibvirtAdmin"]
+            dependencies: ["Libvirt", "CLibvirt", "LibvirtQEMU", "LibvirtLXC", "LibvirtAdmin"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -11,8 +11,8 @@ extension Domain {
     ///
     /// This bypasses libvirt: a command that changes the guest can leave
     /// libvirt's view of it wrong (libvirt marks such a domain "tainted").
-    /// QEMU's own errors (an unknown command, bad arguments) throw
-    /// ``LibvirtError/Code/internalError`` with QEMU's message.
+    /// QEMU's own errors (an unknown command, bad arguments) are not thrown:
+    /// they come back in the reply's ``QEMUReply/error``, as QEMU sent them.
     ///
     /// ```swift
     /// let reply = try await domain.monitorCommand(#"{"execute":"query-status"}"#)

@@ -15,10 +15,9 @@ public struct QEMUReply: Sendable, Hashable {
     }
 
     /// The command's result: the reply's `return` member; nil when the
-    /// reply holds none (QEMU reports errors as an `error` member, which
-    /// libvirt turns into a thrown error for the monitor, not for the agent).
+    /// reply holds none (the command failed: see ``error``).
     public var result: JSONValue? { value["return"] }
 
-    /// QEMU's `error` member, if the reply holds one.
+    /// QEMU's `error` member (its `class` and `desc`), if the command failed.
     public var error: JSONValue? { value["error"] }
 }
