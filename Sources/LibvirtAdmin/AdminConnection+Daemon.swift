@@ -48,8 +48,8 @@ extension AdminConnection {
     ///
     /// Delivered by the close callback registered when the connection opened
     /// (`virAdmConnectRegisterCloseCallback`).
-    public nonisolated func closeEvents() -> AsyncStream<Connection.CloseReason> {
-        closing.stream()
+    public nonisolated func closeEvents() -> CloseEvents {
+        CloseEvents(stream: closing.stream())
     }
 
     // MARK: - Servers

@@ -58,6 +58,13 @@ public actor AdminConnection {
 
     /// Opens an admin connection.
     ///
+    /// libvirt 9.0 cannot serve admin and hypervisor connections in one
+    /// process (its libvirt-admin.so and libvirt.so each register libvirt's
+    /// object types, and the second to do so crashes the process): in a
+    /// process that opened a ``Libvirt/Connection``, this throws
+    /// ``LibvirtError/Code/operationUnsupported``, and once this opened,
+    /// `Connection.open` does. Manage the daemon from a process of its own.
+    ///
     /// - Parameters:
     ///   - uri: the daemon's admin URI, such as `libvirtd:///system`, or nil
     ///     for libvirt's default (`LIBVIRT_ADMIN_DEFAULT_URI`, then
@@ -74,6 +81,7 @@ public actor AdminConnection {
                 message: "executors: \(executors) is not a positive count", function: "virAdmConnectOpen")
         }
         Library.prepare()
+        try Library.claim(.admin, function: "virAdmConnectOpen")
         let pool = ExecutorPool(count: executors, label: "libvirt.admin")
         let closing = AdminCloseEvents()
         let opened = try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in

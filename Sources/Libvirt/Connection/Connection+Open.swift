@@ -49,6 +49,7 @@ extension Connection {
         executors: Int = defaultExecutorCount
     ) async throws(LibvirtError) -> Connection {
         Library.prepare()
+        try Library.claim(.hypervisor, function: "virConnectOpen")
         let pool = ExecutorPool(count: max(1, executors), label: "libvirt.\(uri ?? "default")")
         let opened = try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in
             if let authentication {
