@@ -34,7 +34,7 @@ extension Domain {
     /// the domain's executor. It is meant for a process or thread dedicated
     /// to the container (libvirt's `virsh lxc-enter-namespace` forks first);
     /// a Swift task may resume on another thread after its next `await`.
-    /// With no descriptors it enters nothing and returns the current namespaces.
+    /// libvirt refuses an empty list (``LibvirtError/Code/invalidArg``).
     ///
     /// - Parameter descriptors: namespace descriptors; they stay open.
     /// - Returns: descriptors of the namespaces the thread was in before.
