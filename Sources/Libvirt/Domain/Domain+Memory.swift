@@ -21,9 +21,12 @@ extension Domain {
 
     /// Sets the domain's memory, in KiB (by ballooning, for a running one).
     ///
-    /// Wraps `virDomainSetMemory` (no `flags`) or `virDomainSetMemoryFlags`.
-    public func setMemory(_ kibibytes: UInt64, flags: MemoryFlags? = nil) throws(LibvirtError) {
-        if let flags {
+    /// - Parameter flags: where the change applies; empty makes the legacy call,
+    ///   which changes the running domain (as ``MemoryFlags/live`` does).
+    ///
+    /// Wraps `virDomainSetMemory` (empty `flags`) or `virDomainSetMemoryFlags`.
+    public func setMemory(_ kibibytes: UInt64, flags: MemoryFlags = []) throws(LibvirtError) {
+        if !flags.isEmpty {
             try check(virDomainSetMemoryFlags(pointer, UInt(kibibytes), flags.rawValue), "virDomainSetMemoryFlags")
         } else {
             try check(virDomainSetMemory(pointer, UInt(kibibytes)), "virDomainSetMemory")

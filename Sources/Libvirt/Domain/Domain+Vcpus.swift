@@ -6,9 +6,12 @@ extension Domain {
 
     /// Sets the number of virtual CPUs.
     ///
-    /// Wraps `virDomainSetVcpus` (no `flags`) or `virDomainSetVcpusFlags`.
-    public func setVcpus(_ count: UInt32, flags: VcpuFlags? = nil) throws(LibvirtError) {
-        if let flags {
+    /// - Parameter flags: where the change applies; empty makes the legacy call,
+    ///   which changes the running domain (as ``VcpuFlags/live`` does).
+    ///
+    /// Wraps `virDomainSetVcpus` (empty `flags`) or `virDomainSetVcpusFlags`.
+    public func setVcpus(_ count: UInt32, flags: VcpuFlags = []) throws(LibvirtError) {
+        if !flags.isEmpty {
             try check(virDomainSetVcpusFlags(pointer, count, flags.rawValue), "virDomainSetVcpusFlags")
         } else {
             try check(virDomainSetVcpus(pointer, count), "virDomainSetVcpus")

@@ -82,7 +82,7 @@ struct LXCTests {
         #expect(stopped?.code == .operationInvalid)
         #expect(stopped?.function == "virDomainLxcOpenNamespace")
         do {
-            try await domain.create()
+            try await domain.start()
             let namespaces = try await domain.openNamespaces()
             #expect(!namespaces.isEmpty)
             namespaces.forEach { close(Int32($0)) }

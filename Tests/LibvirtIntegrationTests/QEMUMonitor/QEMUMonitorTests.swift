@@ -10,7 +10,7 @@ struct QEMUMonitorTests {
     /// Defines and starts a minimal guest.
     private func startGuest(_ connection: Connection, _ name: String) async throws -> Domain {
         let domain = try await connection.defineDomain(xml: Guests.minimal(name))
-        try await domain.create()
+        try await domain.start()
         return domain
     }
 

@@ -119,7 +119,7 @@ struct DomainIdentityTests {
         missing["guestVcpus"] = await libvirtError { try await domain.guestVcpus() }
         missing["setGuestVcpus"] = await libvirtError { try await domain.setGuestVcpus("1", online: false) }
         missing["setVcpu"] = await libvirtError { try await domain.setVcpu("1", enabled: false) }
-        missing["pmSuspend"] = await libvirtError { try await domain.pmSuspend(to: .mem, duration: 0) }
+        missing["pmSuspend"] = await libvirtError { try await domain.pmSuspend(to: .memory, duration: 0) }
         missing["pmWakeup"] = await libvirtError { try await domain.pmWakeup() }
         missing["securityLabels"] = await libvirtError { try await domain.securityLabels() }
         for (name, error) in missing {

@@ -52,7 +52,7 @@ struct DomainQEMUTests {
     func startAndInfo() async throws {
         try await withGuest("info") { connection, domain in
             #expect(try await domain.state() == .shutoff(.unknown))
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.state() == .running(.booted))
             #expect(try await domain.id() != nil)
             #expect(try await domain.osType() == "hvm")
@@ -82,7 +82,7 @@ struct DomainQEMUTests {
     @Test("memory statistics, CPU statistics, scheduler and tunables of a running guest")
     func resources() async throws {
         try await withGuest("resources") { _, domain in
-            try await domain.create()
+            try await domain.start()
             let stats = try await domain.memoryStats()
             #expect((stats.rss ?? 0) > 1024)  // the QEMU process's resident set, in KiB
             #expect(stats.actualBalloon == nil)  // no balloon device
@@ -113,7 +113,7 @@ struct DomainQEMUTests {
     @Test("virtual CPU information and pinning")
     func vcpus() async throws {
         try await withGuest("vcpus") { _, domain in
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.vcpuCount() == 1)
             #expect(try await domain.maxVcpus() >= 1)
             let vcpus = try await domain.vcpus()
@@ -134,7 +134,7 @@ struct DomainQEMUTests {
     @Test("suspend and resume")
     func suspendResume() async throws {
         try await withGuest("pause") { _, domain in
-            try await domain.create()
+            try await domain.start()
             try await domain.suspend()
             #expect(try await domain.state() == .paused(.user))
             #expect(try await domain.info().state == .paused)
@@ -146,7 +146,7 @@ struct DomainQEMUTests {
     @Test("save to a file in /tmp and restore")
     func saveRestore() async throws {
         try await withGuest("save") { connection, domain in
-            try await domain.create()
+            try await domain.start()
             let path = "/tmp/swift-libvirt-dc-\(UUID().uuidString).save"
             defer { try? FileManager.default.removeItem(atPath: path) }
             try await domain.save(to: path)
@@ -170,7 +170,7 @@ struct DomainQEMUTests {
     @Test("managed save, its XML, restart from it, and removal")
     func managedSave() async throws {
         try await withGuest("managed") { connection, domain in
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.hasManagedSaveImage() == false)
             try await domain.managedSave()
             #expect(try await domain.hasManagedSaveImage())
@@ -180,14 +180,14 @@ struct DomainQEMUTests {
             #expect(xml.contains("<name>\(name)</name>"))
             try await domain.defineManagedSaveXML(xml)
             #expect(try await connection.domains(flags: .managedSave).count >= 1)
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.state() == .running(.restored))
             #expect(try await domain.hasManagedSaveImage() == false)
 
             try await domain.managedSave(flags: .paused)
             try await domain.removeManagedSave()
             #expect(try await domain.hasManagedSaveImage() == false)
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.state() == .running(.booted))
         }
     }
@@ -195,7 +195,7 @@ struct DomainQEMUTests {
     @Test("core dump of a running guest to a file in /tmp")
     func coreDump() async throws {
         try await withGuest("dump") { _, domain in
-            try await domain.create()
+            try await domain.start()
             let path = "/tmp/swift-libvirt-dc-\(UUID().uuidString).core"
             defer { try? FileManager.default.removeItem(atPath: path) }
             try await domain.coreDump(to: path, flags: .memoryOnly)
@@ -211,7 +211,7 @@ struct DomainQEMUTests {
     @Test("keys, NMI, memory peek, reset, scheduler, IOThreads and metadata on a running guest")
     func guestControls() async throws {
         try await withGuest("controls") { _, domain in
-            try await domain.create()
+            try await domain.start()
             try await domain.sendKey(codeSet: .linux, holdTime: 10, keycodes: [29, 56, 111])  // Ctrl-Alt-Delete
             try await domain.injectNMI()
             let low = try await domain.peekMemory(at: 0, count: 512, flags: .physical)
@@ -263,7 +263,7 @@ struct DomainQEMUTests {
     @Test("a balloon device: memory statistics, their period and a live memory change")
     func balloon() async throws {
         try await withGuest("balloon", balloon: true) { _, domain in
-            try await domain.create()
+            try await domain.start()
             let stats = try await domain.memoryStats()
             #expect(stats.actualBalloon == 65_536)
             #expect((stats.rss ?? 0) > 1024)

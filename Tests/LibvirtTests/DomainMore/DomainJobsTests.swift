@@ -14,7 +14,7 @@ struct DomainJobsTests {
             ("virDomainGetJobInfo", { _ = try await domain.jobInfo() }),
             ("virDomainGetJobStats", { _ = try await domain.jobStats() }),
             ("virDomainAbortJob", { try await domain.abortJob() }),
-            ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postcopy) }),
+            ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postCopy) }),
             ("virDomainMigrateGetMaxSpeed", { _ = try await domain.migrationMaxSpeed() }),
             ("virDomainMigrateSetMaxSpeed", { try await domain.setMigrationMaxSpeed(100) }),
             ("virDomainMigrateGetMaxDowntime", { _ = try await domain.migrationMaxDowntime() }),
@@ -36,9 +36,9 @@ struct DomainJobsTests {
         // Migration to a URI is refused by libvirt itself: the test driver has
         // neither peer-to-peer nor direct migration.
         let toURI: [(String, () async throws -> Void)] = [
-            ("virDomainMigrateToURI", { try await domain.migrate(toURI: "test:///default", flags: .peer2peer) }),
+            ("virDomainMigrateToURI", { try await domain.migrate(toURI: "test:///default", flags: .peerToPeer) }),
             ("virDomainMigrateToURI2", {
-                try await domain.migrate(toURI: "test:///default", migrationURI: nil, xml: nil, flags: .peer2peer)
+                try await domain.migrate(toURI: "test:///default", migrationURI: nil, xml: nil, flags: .peerToPeer)
             }),
             ("virDomainMigrateToURI3", { try await domain.migrate(toURI: "tcp://localhost", parameters: parameters) }),
         ]
