@@ -42,7 +42,10 @@ public actor AdminClient {
     }
 
     deinit {
-        virAdmClientFree(pointer)
+        // The last reference to a closed admin connection closes it, a round
+        // trip to the daemon: never on the releasing thread.
+        let owned = TransferredPointer(pointer: pointer)
+        executor.queue.async { virAdmClientFree(owned.pointer) }
     }
 
     /// When the client connected.

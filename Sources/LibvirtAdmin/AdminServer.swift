@@ -35,7 +35,10 @@ public actor AdminServer {
     }
 
     deinit {
-        virAdmServerFree(pointer)
+        // The last reference to a closed admin connection closes it, a round
+        // trip to the daemon: never on the releasing thread.
+        let owned = TransferredPointer(pointer: pointer)
+        executor.queue.async { virAdmServerFree(owned.pointer) }
     }
 
     // MARK: - Thread pool
