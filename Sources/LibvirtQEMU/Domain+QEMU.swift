@@ -133,8 +133,8 @@ extension Domain {
 extension Connection {
     /// Makes libvirt manage a QEMU process started outside it, and returns its domain.
     ///
-    /// libvirt rebuilds the domain from the process's command line, which
-    /// QEMU 7.2 and libvirt 9.0 no longer support: expect libvirt's own error.
+    /// libvirt's QEMU driver dropped this (libvirt 5.5): libvirt 9.0 answers
+    /// ``LibvirtError/Code/noSupport``, which this throws.
     ///
     /// - Parameters:
     ///   - processID: the QEMU process's id.
