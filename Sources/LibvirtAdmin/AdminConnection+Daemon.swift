@@ -73,6 +73,7 @@ extension AdminConnection {
     /// Wraps `virAdmConnectLookupServer` and `virAdmServerGetName`.
     public func server(named name: String) throws(LibvirtError) -> AdminServer {
         let function = "virAdmConnectLookupServer"
+        try cString(name, "name", function: function)
         let server = try check(virAdmConnectLookupServer(try handle(function), name, 0), function)
         return AdminServer(TransferredPointer(pointer: server), connection: self, executor: executors.nextLane())
     }
@@ -108,6 +109,7 @@ extension AdminConnection {
     /// Wraps `virAdmConnectSetLoggingOutputs`.
     public func setLoggingOutputs(_ outputs: String?) throws(LibvirtError) {
         let function = "virAdmConnectSetLoggingOutputs"
+        try cString(outputs, "outputs", function: function)
         try check(virAdmConnectSetLoggingOutputs(try handle(function), outputs, 0), function)
     }
 
@@ -116,6 +118,7 @@ extension AdminConnection {
     /// Wraps `virAdmConnectSetLoggingFilters`.
     public func setLoggingFilters(_ filters: String?) throws(LibvirtError) {
         let function = "virAdmConnectSetLoggingFilters"
+        try cString(filters, "filters", function: function)
         try check(virAdmConnectSetLoggingFilters(try handle(function), filters, 0), function)
     }
 
@@ -127,11 +130,7 @@ extension AdminConnection {
     /// Wraps `virAdmConnectSetDaemonTimeout`.
     public func setDaemonTimeout(seconds: Int) throws(LibvirtError) {
         let function = "virAdmConnectSetDaemonTimeout"
-        guard let timeout = UInt32(exactly: seconds) else {
-            throw LibvirtError(
-                code: .invalidArg, domain: .unspecified,
-                message: "seconds: \(seconds) is not between 0 and \(UInt32.max)", function: function)
-        }
+        let timeout = try cUInt32(seconds, "seconds", function: function)
         try check(virAdmConnectSetDaemonTimeout(try handle(function), timeout, 0), function)
     }
 }

@@ -76,10 +76,9 @@ public actor AdminConnection {
     /// Wraps `virAdmInitialize`, `virAdmConnectOpen` and `virAdmConnectRegisterCloseCallback`.
     public static func open(_ uri: String? = nil, executors: Int = 1) async throws(LibvirtError) -> AdminConnection {
         guard executors > 0 else {
-            throw LibvirtError(
-                code: .invalidArg, domain: .unspecified,
-                message: "executors: \(executors) is not a positive count", function: "virAdmConnectOpen")
+            throw .invalidArgument("executors", "must be at least 1, not \(executors)", function: "virAdmConnectOpen")
         }
+        try cString(uri, "uri", function: "virAdmConnectOpen")
         Library.prepare()
         try Library.claim(.admin, function: "virAdmConnectOpen")
         let pool = ExecutorPool(count: executors, label: "libvirt.admin")

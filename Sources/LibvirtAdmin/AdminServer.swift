@@ -126,9 +126,7 @@ public actor AdminServer {
     /// Wraps `virAdmServerLookupClient`.
     public func client(id: Int) throws(LibvirtError) -> AdminClient {
         let function = "virAdmServerLookupClient"
-        guard let cID = UInt64(exactly: id) else {
-            throw LibvirtError(code: .invalidArg, domain: .unspecified, message: "id: \(id) is negative", function: function)
-        }
+        let cID: UInt64 = try cInteger(id, "id", function: function)
         let client = try check(virAdmServerLookupClient(pointer, cID, 0), function)
         return AdminClient(TransferredPointer(pointer: client), server: self)
     }
@@ -162,10 +160,5 @@ private func add(
     _ parameters: inout TypedParameters, _ field: String, _ value: Int?, _ name: String, _ function: String
 ) throws(LibvirtError) {
     guard let value else { return }
-    guard let cValue = UInt32(exactly: value) else {
-        throw LibvirtError(
-            code: .invalidArg, domain: .unspecified,
-            message: "\(name): \(value) is not between 0 and \(UInt32.max)", function: function)
-    }
-    parameters.append(field, .uint(cValue))
+    parameters.append(field, .uint(try cUInt32(value, name, function: function)))
 }

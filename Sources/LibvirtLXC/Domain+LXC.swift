@@ -41,15 +41,7 @@ extension Domain {
     ///
     /// Wraps `virDomainLxcEnterNamespace`.
     public nonisolated func enterNamespaces(_ descriptors: [Int]) throws(LibvirtError) -> [Int] {
-        var fds: [Int32] = []
-        for descriptor in descriptors {
-            guard let fd = Int32(exactly: descriptor), fd >= 0 else {
-                throw LibvirtError(
-                    code: .invalidArg, domain: .unspecified,
-                    message: "descriptors: \(descriptor) is not a file descriptor", function: "virDomainLxcEnterNamespace")
-            }
-            fds.append(fd)
-        }
+        var fds = try fileDescriptors(descriptors, function: "virDomainLxcEnterNamespace")
         var oldCount: UInt32 = 0
         var oldList: UnsafeMutablePointer<Int32>? = nil
         let result = fds.withUnsafeMutableBufferPointer { buffer in
@@ -109,11 +101,10 @@ extension Domain {
 private func copy<Value>(
     _ string: String, into value: inout Value, at offset: Int, capacity: Int, name: String
 ) throws(LibvirtError) {
-    let bytes = Array(string.utf8)
-    guard bytes.count < capacity, !bytes.contains(0) else {
-        throw LibvirtError(
-            code: .invalidArg, domain: .unspecified,
-            message: "\(name): longer than \(capacity - 1) bytes or holds a NUL", function: "virDomainLxcEnterSecurityLabel")
+    let function = "virDomainLxcEnterSecurityLabel"
+    let bytes = Array(try cString(string, name, function: function).utf8)
+    guard bytes.count < capacity else {
+        throw .invalidArgument(name, "must be shorter than \(capacity) bytes", function: function)
     }
     withUnsafeMutableBytes(of: &value) { raw in
         raw.baseAddress!.advanced(by: offset).copyMemory(from: bytes, byteCount: bytes.count)

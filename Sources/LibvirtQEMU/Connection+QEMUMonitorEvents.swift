@@ -31,6 +31,7 @@ extension Connection {
         _ filter: QEMUMonitorEventFilter = .all, domain: Domain? = nil, buffering: EventBuffering = .unbounded
     ) throws(LibvirtError) -> QEMUMonitorEvents {
         let (event, flags) = filter.registration
+        try cString(event, "filter", function: "virConnectDomainQemuMonitorEventRegister")
         let filterDomain = domain?.pointer
         let (buffer, subscription): (EventBuffer<QEMUMonitorEventRecord>, EventSubscription) = try subscribeDomainEvents(
             qualifier: "qemu-monitor \(flags) \(event)", domain: domain, buffering: buffering,

@@ -44,9 +44,11 @@ extension Domain {
 
     /// One monitor command; the reply libvirt allocated, copied and freed.
     private func monitor(_ command: String, flags: UInt32) throws(LibvirtError) -> String {
+        let function = "virDomainQemuMonitorCommand"
+        try cString(command, "command", function: function)
         var result: UnsafeMutablePointer<CChar>? = nil
-        try check(virDomainQemuMonitorCommand(pointer, command, &result, flags), "virDomainQemuMonitorCommand")
-        return try takeString(result, "virDomainQemuMonitorCommand")
+        try check(virDomainQemuMonitorCommand(pointer, command, &result, flags), function)
+        return try takeString(result, function)
     }
 
     /// Sends a QMP command with file descriptors attached (for `getfd` or
@@ -65,15 +67,8 @@ extension Domain {
         _ command: String, passing files: [Int]
     ) throws(LibvirtError) -> (reply: QEMUReply, files: [Int]) {
         let function = "virDomainQemuMonitorCommandWithFiles"
-        var inFiles: [Int32] = []
-        for file in files {
-            guard let fd = Int32(exactly: file), fd >= 0 else {
-                throw LibvirtError(
-                    code: .invalidArg, domain: .unspecified,
-                    message: "files: \(file) is not a file descriptor", function: function)
-            }
-            inFiles.append(fd)
-        }
+        try cString(command, "command", function: function)
+        let inFiles = try fileDescriptors(files, function: function)
         var result: UnsafeMutablePointer<CChar>? = nil
         var outCount: UInt32 = 0
         var outFiles: UnsafeMutablePointer<Int32>? = nil
@@ -116,6 +111,7 @@ extension Domain {
     /// Wraps `virDomainQemuAgentCommand`.
     public func agentCommand(_ command: String, timeout: AgentTimeout = .default) throws(LibvirtError) -> QEMUReply {
         let function = "virDomainQemuAgentCommand"
+        try cString(command, "command", function: function)
         let reply = try takeString(virDomainQemuAgentCommand(pointer, command, timeout.rawValue, 0), function)
         return try QEMUReply(raw: reply, function: function)
     }
@@ -144,11 +140,7 @@ extension Connection {
     /// Wraps `virDomainQemuAttach`.
     public func attachQEMU(processID: Int, executor: LibvirtExecutor? = nil) throws(LibvirtError) -> Domain {
         let function = "virDomainQemuAttach"
-        guard let pid = UInt32(exactly: processID), pid > 0 else {
-            throw LibvirtError(
-                code: .invalidArg, domain: .unspecified,
-                message: "processID: \(processID) is not a process id", function: function)
-        }
+        let pid = try cUInt32(processID, "processID", function: function, in: 1...UInt32.max)
         let domain = try check(virDomainQemuAttach(try handle(function), pid, 0), function)
         return Domain(TransferredPointer(pointer: domain), connection: self, executor: lane(executor))
     }

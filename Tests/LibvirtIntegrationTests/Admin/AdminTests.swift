@@ -41,6 +41,7 @@ struct AdminTests {
         #expect(Set(names) == ["libvirtd", "admin"])
         #expect(try await admin.server(named: "admin").name == "admin")
         #expect(await libvirtError { try await admin.server(named: "nope") }?.code == .noServer)
+        #expect(await libvirtError { try await admin.server(named: "admin\u{0}x") }?.code == .invalidArg)
         try await admin.close()
     }
 
@@ -169,6 +170,7 @@ struct AdminTests {
         try await admin.setLoggingOutputs(outputs)
         #expect(try await admin.loggingOutputs() == outputs)
         #expect(await libvirtError { try await admin.setLoggingFilters("9:nonsense") }?.code == .invalidArg)
+        #expect(await libvirtError { try await admin.setLoggingFilters("4:a\u{0}") }?.code == .invalidArg)
         #expect(try await admin.loggingFilters() == filters)
         // libvirtd runs without --timeout here: 0 keeps it so.
         try await admin.setDaemonTimeout(seconds: 0)

@@ -148,6 +148,10 @@ struct QEMUMonitorTests {
         #expect(await libvirtError { try await test.qemuMonitorEvents() }?.code == .noSupport)
         let domain = try await test.domain(named: "test")
         #expect(await libvirtError { try await domain.monitorCommand(#"{"execute":"query-status"}"#) }?.code == .noSupport)
+        // A NUL, which C would take for the end, is refused before libvirt is called.
+        #expect(await libvirtError { try await domain.monitorCommand("{}\u{0}{}") }?.code == .invalidArg)
+        #expect(await libvirtError { try await domain.agentCommand("{}\u{0}") }?.code == .invalidArg)
+        #expect(await libvirtError { try await test.qemuMonitorEvents(.name("STOP\u{0}")) }?.code == .invalidArg)
         try await test.close()
     }
 
