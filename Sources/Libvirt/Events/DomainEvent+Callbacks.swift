@@ -189,7 +189,7 @@ private let onTunable: @convention(c) (
 private let onJobCompleted: @convention(c) (
     OpaquePointer?, OpaquePointer?, UnsafeMutablePointer<virTypedParameter>?, Int32, UnsafeMutableRawPointer?
 ) -> Void = { _, domain, parameters, count, opaque in
-    deliver(opaque, domain, .jobCompleted(TypedParameters(parameters, count: Int(max(0, count)))))
+    deliver(opaque, domain, .jobCompleted(Domain.JobStats(TypedParameters(parameters, count: Int(max(0, count))))))
 }
 
 private let onAgentLifecycle: @convention(c) (

@@ -114,7 +114,7 @@ struct DomainIdentityTests {
         }
         missing["setAgentResponseTimeout"] = await libvirtError { try await domain.setAgentResponseTimeout(.seconds(5)) }
         missing["setLaunchSecurityState"] = await libvirtError {
-            try await domain.setLaunchSecurityState(["sev-secret": .string("x")])
+            try await domain.setLaunchSecurityState(Domain.LaunchSecurityState(sevSecretHeader: "aGVhZA==", sevSecret: "eA=="))
         }
         missing["guestVcpus"] = await libvirtError { try await domain.guestVcpus() }
         missing["setGuestVcpus"] = await libvirtError { try await domain.setGuestVcpus("1", online: false) }
