@@ -28,6 +28,7 @@ extension LibvirtExecutor {
 package struct TransferredPointer: @unchecked Sendable {
     package let pointer: OpaquePointer
 
+    /// Hands over `pointer` and its one reference.
     package init(pointer: OpaquePointer) {
         self.pointer = pointer
     }
