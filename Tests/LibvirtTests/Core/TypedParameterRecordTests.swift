@@ -60,6 +60,7 @@ struct TypedParameterRecordTests {
             Domain.BlockCopyParameters(bandwidthBytesPerSecond: 1 << 20, granularity: 4096, bufferSize: 1 << 16),
             threads, guestInfo, node, NetworkPort.Bandwidth(inboundAverage: 1, outboundPeak: 2), sev,
             ClientIdentity(userName: "alice", processID: -1), cpu, block,
+            Domain.GuestVcpus(["vcpus": .string("0-3"), "online": .string("0-2"), "offlinable": .string("1-3")]),
         ]
     }()
 
