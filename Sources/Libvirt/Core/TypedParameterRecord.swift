@@ -30,12 +30,16 @@ public protocol TypedParameterRecord: Sendable, Hashable, Codable, CustomStringC
 
 extension TypedParameterRecord {
     /// Reads a record from typed parameters: each field from its key (whatever
-    /// integer C type libvirt used, if the value fits), the rest into ``extra``.
+    /// integer C type libvirt used, if the value fits); the rest, and a value
+    /// its field cannot hold, into ``extra``.
     public init(_ parameters: TypedParameters) {
         self.init()
-        for field in Self.fields { field.decode(parameters, &self) }
+        var refused: Set<String> = []
+        for field in Self.fields where !field.decode(parameters, &self) { refused.insert(field.key) }
         let fields = Self.fields
-        extra = TypedParameters(parameters.filter { parameter in !fields.contains { $0.holds(parameter.name) } })
+        extra = TypedParameters(parameters.filter { parameter in
+            refused.contains(parameter.name) || !fields.contains { $0.holds(parameter.name) }
+        })
     }
 
     /// The properties that are not nil, each under its key with the C type
@@ -73,7 +77,8 @@ public struct TypedParameterField<Record>: Sendable {
     /// What the record's description calls the field: its key, or the prefix of nested records.
     let label: String
     let holds: @Sendable (String) -> Bool
-    let decode: @Sendable (TypedParameters, inout Record) -> Void
+    /// Reads the field; false when libvirt sent a value the property cannot hold.
+    let decode: @Sendable (TypedParameters, inout Record) -> Bool
     let encode: @Sendable (Record, inout TypedParameters) throws(LibvirtError) -> Void
     let describe: @Sendable (Record) -> String?
 }
@@ -96,7 +101,11 @@ extension TypedParameterField {
     ) -> Self {
         Self(
             key: key, isSettable: settable, label: key, holds: { $0 == key },
-            decode: { parameters, record in record[keyPath: path] = parameters[key].flatMap(Value.init(typedParameter:)) },
+            decode: { parameters, record in
+                guard let value = parameters[key] else { return true }
+                record[keyPath: path] = Value(typedParameter: value)
+                return record[keyPath: path] != nil
+            },
             encode: { (record, parameters) throws(LibvirtError) in
                 guard let value = record[keyPath: path] else { return }
                 parameters.append(key, try value.typedParameter(as: type, key: key))
@@ -111,8 +120,9 @@ extension TypedParameterField {
         Self(
             key: key, isSettable: true, label: key, holds: { $0 == key },
             decode: { parameters, record in
-                record[keyPath: path] = parameters[key]
-                    .flatMap(Value.RawValue.init(typedParameter:)).flatMap(Value.init(rawValue:))
+                guard let value = parameters[key] else { return true }
+                record[keyPath: path] = Value.RawValue(typedParameter: value).flatMap(Value.init(rawValue:))
+                return record[keyPath: path] != nil
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 guard let value = record[keyPath: path] else { return }
@@ -126,8 +136,10 @@ extension TypedParameterField {
         Self(
             key: key, isSettable: true, label: key, holds: { $0 == key },
             decode: { parameters, record in
-                let values = parameters.values(named: key).compactMap(\.stringValue)
-                record[keyPath: path] = values.isEmpty ? nil : values
+                let values = parameters.values(named: key)
+                let strings = values.compactMap(\.stringValue)
+                record[keyPath: path] = strings.isEmpty ? nil : strings
+                return strings.count == values.count
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 for value in record[keyPath: path] ?? [] {
@@ -146,7 +158,9 @@ extension TypedParameterField {
         return Self(
             key: countKey, isSettable: true, label: prefix, holds: { $0.hasPrefix("\(prefix).") },
             decode: { parameters, record in
-                guard let count = parameters.uint64(countKey) else { return }
+                // No more records than parameters: a count libvirt garbled allocates nothing huge.
+                guard let reported = parameters.uint64(countKey) else { return true }
+                let count = min(reported, UInt64(parameters.count))
                 var nested = (0..<count).map { _ in TypedParameters() }
                 for parameter in parameters {
                     let (index, name) = splitIndexed(parameter.name, prefix: prefix)
@@ -154,6 +168,7 @@ extension TypedParameterField {
                     nested[Int(index)].append(name, parameter.value)
                 }
                 record[keyPath: path] = nested.map(Nested.init)
+                return true
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 guard let nested = record[keyPath: path] else { return }

@@ -125,8 +125,8 @@ struct TypedParameterRecordTests {
         #expect(scheduler.weight == 30)
         #expect(scheduler.cpuShares == 2)
         #expect(scheduler.vcpuQuotaMicroseconds == -1)
-        #expect(scheduler.cap == nil)  // -5 is no unsigned int
-        #expect(scheduler.extra == ["new_key": .string("x")])
+        #expect(scheduler.cap == nil)  // -5 is no unsigned int: kept as libvirt sent it
+        #expect(scheduler.extra == ["cap": .longLong(-5), "new_key": .string("x")])
         let numa = Domain.NumaParameters(["numa_mode": .int(Domain.NumaMode.interleave.rawValue)])
         #expect(numa.mode == .interleave)
     }
@@ -198,6 +198,9 @@ struct TypedParameterRecordTests {
         // A number beyond the count is passed over.
         let odd = Domain.GuestInfo(["user.count": .uint(0), "user.3.name": .string("ghost")])
         #expect(odd.users == [])
+        // A garbled count allocates no more records than there are parameters.
+        let garbled = Domain.GuestInfo(["user.count": .unsignedLongLong(.max)])
+        #expect(garbled.users == [Domain.GuestUser()])
     }
 }
 
