@@ -6,13 +6,19 @@ extension Domain {
     /// The domain's CPU usage on each host CPU from `firstCPU` (to the last one
     /// when `count` is nil), read at most 128 CPUs a call, as libvirt allows.
     ///
+    /// - Throws: ``LibvirtError/Code/invalidArg`` when `firstCPU` or `count`
+    ///   names a CPU the host does not have.
+    ///
     /// Wraps `virDomainGetCPUStats`.
     public func cpuStats(firstCPU: Int = 0, count: Int? = nil) throws(LibvirtError) -> [CPUStats] {
-        let available = Int(try check(virDomainGetCPUStats(pointer, nil, 0, 0, 0, 0), "virDomainGetCPUStats"))
-        let wanted = count ?? (available - firstCPU)
+        let function = "virDomainGetCPUStats"
+        let first = try cInt32(firstCPU, "firstCPU", function: function, in: 0...Int32.max)
+        let available = Int(try check(virDomainGetCPUStats(pointer, nil, 0, 0, 0, 0), function))
+        let wanted = try count.map { (count) throws(LibvirtError) in
+            try checkRange(count, "count", function: function, in: 0...max(0, available - firstCPU))
+        } ?? (available - firstCPU)
         guard wanted > 0 else { return [] }
-        let perCPU = Int(try check(virDomainGetCPUStats(pointer, nil, 0, Int32(firstCPU), 1, 0),
-                                   "virDomainGetCPUStats"))
+        let perCPU = Int(try check(virDomainGetCPUStats(pointer, nil, 0, first, 1, 0), function))
         guard perCPU > 0 else { return Array(repeating: CPUStats(TypedParameters()), count: wanted) }
         var result: [CPUStats] = []
         result.reserveCapacity(wanted)

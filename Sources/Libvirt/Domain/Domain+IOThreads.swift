@@ -18,29 +18,33 @@ extension Domain {
         return (0..<Int(count)).compactMap { index in
             guard let info = list[index]?.pointee else { return nil }
             let cpus = info.cpumap.map { cpuSet($0, length: Int(info.cpumaplen)) } ?? []
-            return IOThreadInfo(id: info.iothread_id, affinity: cpus)
+            return IOThreadInfo(id: Int(info.iothread_id), affinity: cpus)
         }
     }
 
     /// Pins an IOThread to the host CPUs in `cpus`.
     ///
     /// Wraps `virDomainPinIOThread`.
-    public func pinIOThread(_ id: UInt32, to cpus: Set<Int>, impact: ModificationImpact = []) throws(LibvirtError) {
-        var map = cpuMapBytes(cpus)
-        try check(virDomainPinIOThread(pointer, id, &map, Int32(map.count), impact.rawValue), "virDomainPinIOThread")
+    public func pinIOThread(_ id: Int, to cpus: Set<Int>, impact: ModificationImpact = []) throws(LibvirtError) {
+        let id = try cUInt32(id, "id", function: "virDomainPinIOThread")
+        var map = try cpuMapBytes(cpus, function: "virDomainPinIOThread")
+        let length = Int32(map.count)  // at most cpuMapLimit / 8
+        try check(virDomainPinIOThread(pointer, id, &map, length, impact.rawValue), "virDomainPinIOThread")
     }
 
     /// Adds an IOThread with the given ID.
     ///
     /// Wraps `virDomainAddIOThread`.
-    public func addIOThread(_ id: UInt32, impact: ModificationImpact = []) throws(LibvirtError) {
+    public func addIOThread(_ id: Int, impact: ModificationImpact = []) throws(LibvirtError) {
+        let id = try cUInt32(id, "id", function: "virDomainAddIOThread")
         try check(virDomainAddIOThread(pointer, id, impact.rawValue), "virDomainAddIOThread")
     }
 
     /// Removes the IOThread with the given ID.
     ///
     /// Wraps `virDomainDelIOThread`.
-    public func removeIOThread(_ id: UInt32, impact: ModificationImpact = []) throws(LibvirtError) {
+    public func removeIOThread(_ id: Int, impact: ModificationImpact = []) throws(LibvirtError) {
+        let id = try cUInt32(id, "id", function: "virDomainDelIOThread")
         try check(virDomainDelIOThread(pointer, id, impact.rawValue), "virDomainDelIOThread")
     }
 
@@ -49,8 +53,9 @@ extension Domain {
     ///
     /// Wraps `virDomainSetIOThreadParams`.
     public func setIOThreadParameters(
-        _ id: UInt32, _ parameters: IOThreadParameters, impact: ModificationImpact = []
+        _ id: Int, _ parameters: IOThreadParameters, impact: ModificationImpact = []
     ) throws(LibvirtError) {
+        let id = try cUInt32(id, "id", function: "virDomainSetIOThreadParams")
         try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSetIOThreadParams(pointer, id, list, count, impact.rawValue),
                       "virDomainSetIOThreadParams")
@@ -62,7 +67,7 @@ extension Domain {
     /// One IOThread of a domain (`virDomainIOThreadInfo`).
     public struct IOThreadInfo: Sendable, Hashable {
         /// The IOThread's ID.
-        public let id: UInt32
+        public let id: Int
         /// The host CPUs it may run on.
         public let affinity: Set<Int>
     }

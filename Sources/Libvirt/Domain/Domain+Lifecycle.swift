@@ -10,9 +10,9 @@ extension Domain {
     ///
     /// Wraps `virDomainCreate` (empty `flags` and `files`), `virDomainCreateWithFlags`
     /// or `virDomainCreateWithFiles`.
-    public func start(flags: CreateFlags = [], files: [Int32] = []) throws(LibvirtError) {
+    public func start(flags: CreateFlags = [], files: [Int] = []) throws(LibvirtError) {
         if !files.isEmpty {
-            var descriptors = files
+            var descriptors = try fileDescriptors(files, function: "virDomainCreateWithFiles")
             try check(virDomainCreateWithFiles(pointer, UInt32(descriptors.count), &descriptors, flags.rawValue),
                       "virDomainCreateWithFiles")
         } else if flags.isEmpty {

@@ -50,7 +50,8 @@ extension Domain {
     /// Sets how often, in seconds, the balloon driver refreshes its statistics (0 stops it).
     ///
     /// Wraps `virDomainSetMemoryStatsPeriod`.
-    public func setMemoryStatsPeriod(_ seconds: Int32, impact: ModificationImpact = []) throws(LibvirtError) {
+    public func setMemoryStatsPeriod(_ seconds: Int, impact: ModificationImpact = []) throws(LibvirtError) {
+        let seconds = try cInt32(seconds, "seconds", function: "virDomainSetMemoryStatsPeriod")
         try check(virDomainSetMemoryStatsPeriod(pointer, seconds, impact.rawValue), "virDomainSetMemoryStatsPeriod")
     }
 

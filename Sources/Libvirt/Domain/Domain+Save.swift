@@ -10,6 +10,8 @@ extension Domain {
     ///
     /// Wraps `virDomainSave` (no `xml`, empty `flags`) or `virDomainSaveFlags`.
     public func save(to path: String, xml: String? = nil, flags: SaveRestoreFlags = []) throws(LibvirtError) {
+        try cString(path, "path", function: "virDomainSave")
+        try cString(xml, "xml", function: "virDomainSave")
         if xml == nil && flags.isEmpty {
             try check(virDomainSave(pointer, path), "virDomainSave")
         } else {
@@ -64,6 +66,7 @@ extension Domain {
     ///
     /// Wraps `virDomainManagedSaveDefineXML`.
     public func defineManagedSaveXML(_ xml: String, flags: SaveRestoreFlags = []) throws(LibvirtError) {
+        try cString(xml, "xml", function: "virDomainManagedSaveDefineXML")
         try check(virDomainManagedSaveDefineXML(pointer, xml, flags.rawValue), "virDomainManagedSaveDefineXML")
     }
 
@@ -78,6 +81,7 @@ extension Domain {
     public func coreDump(
         to path: String, format: CoreDumpFormat? = nil, flags: CoreDumpFlags = []
     ) throws(LibvirtError) {
+        try cString(path, "path", function: "virDomainCoreDump")
         if let format {
             try check(virDomainCoreDumpWithFormat(pointer, path, UInt32(bitPattern: format.rawValue), flags.rawValue),
                       "virDomainCoreDumpWithFormat")

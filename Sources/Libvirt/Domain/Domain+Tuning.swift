@@ -50,7 +50,8 @@ extension Domain {
     public func interfaceParameters(
         _ device: String, impact: ModificationImpact = []
     ) throws(LibvirtError) -> InterfaceParameters {
-        InterfaceParameters(try TypedParameters.fetch("virDomainGetInterfaceParameters") { list, count in
+        try cString(device, "device", function: "virDomainGetInterfaceParameters")
+        return InterfaceParameters(try TypedParameters.fetch("virDomainGetInterfaceParameters") { list, count in
             virDomainGetInterfaceParameters(pointer, device, list, count, impact.rawValue)
         })
     }
@@ -62,6 +63,7 @@ extension Domain {
     public func setInterfaceParameters(
         _ device: String, _ parameters: InterfaceParameters, impact: ModificationImpact = []
     ) throws(LibvirtError) {
+        try cString(device, "device", function: "virDomainSetInterfaceParameters")
         try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSetInterfaceParameters(pointer, device, list, count, impact.rawValue),
                       "virDomainSetInterfaceParameters")
@@ -74,7 +76,8 @@ extension Domain {
     ///
     /// Wraps `virDomainGetBlockIoTune`.
     public func blockIoTune(_ disk: String, impact: ModificationImpact = []) throws(LibvirtError) -> BlockIoTune {
-        BlockIoTune(try TypedParameters.fetch("virDomainGetBlockIoTune") { list, count in
+        try cString(disk, "disk", function: "virDomainGetBlockIoTune")
+        return BlockIoTune(try TypedParameters.fetch("virDomainGetBlockIoTune") { list, count in
             virDomainGetBlockIoTune(pointer, disk, list, count, impact.rawValue)
         })
     }
@@ -86,6 +89,7 @@ extension Domain {
     public func setBlockIoTune(
         _ disk: String, _ parameters: BlockIoTune, impact: ModificationImpact = []
     ) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainSetBlockIoTune")
         try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSetBlockIoTune(pointer, disk, list, count, impact.rawValue), "virDomainSetBlockIoTune")
         }

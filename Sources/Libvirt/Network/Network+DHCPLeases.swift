@@ -10,6 +10,7 @@ extension Network {
     ///
     /// Wraps `virNetworkGetDHCPLeases`, `virNetworkDHCPLeaseFree`.
     public func dhcpLeases(macAddress: String? = nil) throws(LibvirtError) -> [DHCPLease] {
+        try cString(macAddress, "macAddress", function: "virNetworkGetDHCPLeases")
         var leases: UnsafeMutablePointer<UnsafeMutablePointer<virNetworkDHCPLease>?>? = nil
         let count = try check(virNetworkGetDHCPLeases(pointer, macAddress, &leases, 0), "virNetworkGetDHCPLeases")
         guard let leases else { return [] }

@@ -114,7 +114,7 @@ struct DomainConsoleTests {
         let calls: [(String, () async throws -> Void)] = [
             ("virDomainOpenConsole", { try await domain.openConsole(stream: stream, flags: .force) }),
             ("virDomainOpenChannel", { try await domain.openChannel("org.qemu.guest_agent.0", stream: stream) }),
-            ("virDomainOpenGraphics", { try await domain.openGraphics(fileDescriptor: sockets[0]) }),
+            ("virDomainOpenGraphics", { try await domain.openGraphics(fileDescriptor: Int(sockets[0])) }),
             ("virDomainOpenGraphicsFD", { _ = try await domain.openGraphicsFileDescriptor() }),
         ]
         for (function, call) in calls {

@@ -61,6 +61,7 @@ extension Domain {
     ///
     /// Wraps `virDomainGetBlockJobInfo`.
     public func blockJobInfo(_ disk: String, flags: BlockJobInfoFlags = []) throws(LibvirtError) -> BlockJobInfo? {
+        try cString(disk, "disk", function: "virDomainGetBlockJobInfo")
         var info = virDomainBlockJobInfo()
         let found = try check(virDomainGetBlockJobInfo(pointer, disk, &info, flags.rawValue), "virDomainGetBlockJobInfo")
         guard found > 0 else { return nil }
@@ -73,6 +74,7 @@ extension Domain {
     ///
     /// Wraps `virDomainBlockJobAbort`.
     public func abortBlockJob(_ disk: String, flags: BlockJobAbortFlags = []) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockJobAbort")
         try check(virDomainBlockJobAbort(pointer, disk, flags.rawValue), "virDomainBlockJobAbort")
     }
 
@@ -83,6 +85,7 @@ extension Domain {
     public func setBlockJobSpeed(
         _ disk: String, bandwidth: UInt64, flags: BlockJobSetSpeedFlags = []
     ) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockJobSetSpeed")
         try check(
             virDomainBlockJobSetSpeed(pointer, disk, UInt(bandwidth), flags.rawValue), "virDomainBlockJobSetSpeed")
     }
@@ -94,6 +97,7 @@ extension Domain {
     ///
     /// Wraps `virDomainBlockPull`.
     public func blockPull(_ disk: String, bandwidth: UInt64 = 0, flags: BlockPullFlags = []) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockPull")
         try check(virDomainBlockPull(pointer, disk, UInt(bandwidth), flags.rawValue), "virDomainBlockPull")
     }
 
@@ -104,6 +108,8 @@ extension Domain {
     public func blockRebase(
         _ disk: String, base: String?, bandwidth: UInt64 = 0, flags: BlockRebaseFlags = []
     ) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockRebase")
+        try cString(base, "base", function: "virDomainBlockRebase")
         try check(virDomainBlockRebase(pointer, disk, base, UInt(bandwidth), flags.rawValue), "virDomainBlockRebase")
     }
 
@@ -115,6 +121,8 @@ extension Domain {
         _ disk: String, destinationXML: String, parameters: BlockCopyParameters = BlockCopyParameters(),
         flags: BlockCopyFlags = []
     ) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockCopy")
+        try cString(destinationXML, "destinationXML", function: "virDomainBlockCopy")
         _ = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
             try check(
                 virDomainBlockCopy(pointer, disk, destinationXML, params, count, flags.rawValue), "virDomainBlockCopy")
@@ -129,6 +137,9 @@ extension Domain {
         _ disk: String, base: String? = nil, top: String? = nil, bandwidth: UInt64 = 0,
         flags: BlockCommitFlags = []
     ) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockCommit")
+        try cString(base, "base", function: "virDomainBlockCommit")
+        try cString(top, "top", function: "virDomainBlockCommit")
         try check(
             virDomainBlockCommit(pointer, disk, base, top, UInt(bandwidth), flags.rawValue), "virDomainBlockCommit")
     }

@@ -111,6 +111,7 @@ extension Domain {
     ///
     /// Wraps `virDomainBlockStats`.
     public func blockStats(_ disk: String) throws(LibvirtError) -> BlockStats {
+        try cString(disk, "disk", function: "virDomainBlockStats")
         var stats = virDomainBlockStatsStruct()
         try check(
             virDomainBlockStats(pointer, disk, &stats, MemoryLayout<virDomainBlockStatsStruct>.size),
@@ -130,6 +131,7 @@ extension Domain {
     ///
     /// Wraps `virDomainBlockStatsFlags`.
     public func detailedBlockStats(_ disk: String) throws(LibvirtError) -> BlockStats {
+        try cString(disk, "disk", function: "virDomainBlockStatsFlags")
         let flags = UInt32(VIR_TYPED_PARAM_STRING_OKAY.rawValue)
         let parameters = try TypedParameters.fetch("virDomainBlockStatsFlags") { params, count in
             virDomainBlockStatsFlags(pointer, disk, params, count, flags)
@@ -142,6 +144,7 @@ extension Domain {
     ///
     /// Wraps `virDomainInterfaceStats`.
     public func interfaceStats(_ device: String) throws(LibvirtError) -> InterfaceStats {
+        try cString(device, "device", function: "virDomainInterfaceStats")
         var stats = virDomainInterfaceStatsStruct()
         try check(
             virDomainInterfaceStats(pointer, device, &stats, MemoryLayout<virDomainInterfaceStatsStruct>.size),
@@ -160,6 +163,7 @@ extension Domain {
     ///
     /// Wraps `virDomainGetBlockInfo`.
     public func blockInfo(_ disk: String) throws(LibvirtError) -> BlockInfo {
+        try cString(disk, "disk", function: "virDomainGetBlockInfo")
         var info = virDomainBlockInfo()
         try check(virDomainGetBlockInfo(pointer, disk, &info, 0), "virDomainGetBlockInfo")
         return BlockInfo(capacity: info.capacity, allocation: info.allocation, physical: info.physical)

@@ -17,6 +17,8 @@ extension Domain {
         to destination: Connection, flags: MigrateFlags = [], name: String? = nil, uri: String? = nil,
         bandwidth: UInt64 = 0
     ) async throws(LibvirtError) -> Domain {
+        try cString(name, "name", function: "virDomainMigrate")
+        try cString(uri, "uri", function: "virDomainMigrate")
         let target = try await destination.migrationHandle("virDomainMigrate")
         defer { virConnectClose(target.pointer) }
         let migrated = try check(
@@ -33,6 +35,9 @@ extension Domain {
         to destination: Connection, xml: String?, flags: MigrateFlags = [], name: String? = nil,
         uri: String? = nil, bandwidth: UInt64 = 0
     ) async throws(LibvirtError) -> Domain {
+        try cString(xml, "xml", function: "virDomainMigrate2")
+        try cString(name, "name", function: "virDomainMigrate2")
+        try cString(uri, "uri", function: "virDomainMigrate2")
         let target = try await destination.migrationHandle("virDomainMigrate2")
         defer { virConnectClose(target.pointer) }
         let migrated = try check(
@@ -65,6 +70,8 @@ extension Domain {
     public func migrate(
         toURI uri: String, flags: MigrateFlags = [], name: String? = nil, bandwidth: UInt64 = 0
     ) throws(LibvirtError) {
+        try cString(uri, "uri", function: "virDomainMigrateToURI")
+        try cString(name, "name", function: "virDomainMigrateToURI")
         try check(
             virDomainMigrateToURI(pointer, uri, UInt(flags.rawValue), name, UInt(bandwidth)), "virDomainMigrateToURI")
     }
@@ -77,6 +84,10 @@ extension Domain {
         toURI destinationURI: String?, migrationURI: String?, xml: String?, flags: MigrateFlags = [],
         name: String? = nil, bandwidth: UInt64 = 0
     ) throws(LibvirtError) {
+        try cString(destinationURI, "destinationURI", function: "virDomainMigrateToURI2")
+        try cString(migrationURI, "migrationURI", function: "virDomainMigrateToURI2")
+        try cString(xml, "xml", function: "virDomainMigrateToURI2")
+        try cString(name, "name", function: "virDomainMigrateToURI2")
         try check(
             virDomainMigrateToURI2(
                 pointer, destinationURI, migrationURI, xml, UInt(flags.rawValue), name, UInt(bandwidth)),
@@ -90,6 +101,7 @@ extension Domain {
     public func migrate(
         toURI uri: String?, parameters: MigrationParameters, flags: MigrateFlags = []
     ) throws(LibvirtError) {
+        try cString(uri, "uri", function: "virDomainMigrateToURI3")
         _ = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
             try check(
                 virDomainMigrateToURI3(pointer, uri, params, UInt32(count), flags.rawValue), "virDomainMigrateToURI3")
