@@ -61,7 +61,10 @@ extension Int32 {
 extension Domain {
     /// A domain's CPU usage, in nanoseconds (`VIR_DOMAIN_CPU_STATS_*`); values
     /// not reported are nil.
-    public struct CPUStats: Sendable, Hashable {
+    public struct CPUStats: Sendable, Hashable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// CPU time used (`cpu_time`).
         public let cpuTime: UInt64?
         /// User time used (`user_time`, totals only).

@@ -1,6 +1,9 @@
 /// A guest network interface and its addresses, as ``Domain/interfaceAddresses(source:)``
 /// reports it (`virDomainInterface`).
-public struct DomainInterface: Sendable, Hashable {
+public struct DomainInterface: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// The kind of an IP address (`virIPAddrType`).
     ///
     /// A `RawRepresentable` struct, so that a value a newer libvirt adds still round-trips.
@@ -15,7 +18,10 @@ public struct DomainInterface: Sendable, Hashable {
     }
 
     /// One IP address of an interface (`virDomainIPAddress`).
-    public struct Address: Sendable, Hashable {
+    public struct Address: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// IPv4 or IPv6.
         public let type: AddressType
         /// The address, as text.
