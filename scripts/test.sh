@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs libvirt and QEMU, starts the libvirtd the
 # integration tests use (scripts/libvirtd.sh), checks the examples against it
-# (scripts/check-examples.sh), then runs swift test (both test targets).
+# (scripts/check-examples.sh) and README's swift blocks (scripts/check-readme.sh),
+# then runs swift test (both test targets).
 # Extra arguments go to swift test alone (e.g. --filter Connection).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/libvirtd.sh start
 if [ $# -eq 0 ]; then
   scripts/check-examples.sh
+  swift build
+  scripts/check-readme.sh
 fi
 swift test "$@"
