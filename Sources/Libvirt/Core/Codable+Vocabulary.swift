@@ -13,7 +13,6 @@ extension Domain.ControlErrorReason: Codable {}
 extension Domain.ControlState: Codable {}
 extension Domain.CrashedReason: Codable {}
 extension Domain.DiskErrorCode: Codable {}
-extension Domain.JobType: Codable {}
 extension Domain.NoStateReason: Codable {}
 extension Domain.PMSuspendedReason: Codable {}
 extension Domain.PausedReason: Codable {}
@@ -25,7 +24,6 @@ extension Domain.VcpuState: Codable {}
 extension DomainEvent.AgentReason: Codable {}
 extension DomainEvent.AgentState: Codable {}
 extension DomainEvent.BlockJobStatus: Codable {}
-extension DomainEvent.BlockJobType: Codable {}
 extension DomainEvent.CrashedDetail: Codable {}
 extension DomainEvent.DefinedDetail: Codable {}
 extension DomainEvent.DiskChangeReason: Codable {}
@@ -36,7 +34,7 @@ extension DomainEvent.LifecycleKind: Codable {}
 extension DomainEvent.MemoryFailureAction: Codable {}
 extension DomainEvent.MemoryFailureFlags: Codable {}
 extension DomainEvent.MemoryFailureRecipient: Codable {}
-extension DomainEvent.MetadataType: Codable {}
+extension Domain.MetadataType: Codable {}
 extension DomainEvent.PMSuspendedDetail: Codable {}
 extension DomainEvent.ResumedDetail: Codable {}
 extension DomainEvent.ShutdownDetail: Codable {}
@@ -46,8 +44,7 @@ extension DomainEvent.SuspendedDetail: Codable {}
 extension DomainEvent.TrayChangeReason: Codable {}
 extension DomainEvent.UndefinedDetail: Codable {}
 extension DomainEvent.WatchdogAction: Codable {}
-extension DomainInterface.AddressType: Codable {}
-extension Network.IPAddressType: Codable {}
+extension IPAddressType: Codable {}
 extension NetworkEvent.Lifecycle: Codable {}
 extension NodeDeviceEvent.Lifecycle: Codable {}
 extension SecretEvent.Lifecycle: Codable {}

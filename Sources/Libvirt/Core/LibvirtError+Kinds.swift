@@ -11,7 +11,7 @@ extension LibvirtError {
     public var isNotFound: Bool {
         switch code {
         case .noDomain, .noNetwork, .noNetworkPort, .noStoragePool, .noStorageVol, .noNodeDevice,
-            .noInterface, .noSecret, .noNwfilter, .noNwfilterBinding, .noDomainSnapshot,
+            .noInterface, .noSecret, .noNWFilter, .noNWFilterBinding, .noDomainSnapshot,
             .noDomainCheckpoint, .noDomainBackup, .noDomainMetadata, .noSecurityModel, .noServer,
             .noClient:
             true

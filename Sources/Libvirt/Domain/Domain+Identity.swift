@@ -10,10 +10,10 @@ extension Domain {
     /// its UUID, ``id``).
     ///
     /// Wraps `virDomainGetID`.
-    public func hypervisorID() throws(LibvirtError) -> Int32? {
+    public func hypervisorID() throws(LibvirtError) -> Int? {
         // (unsigned)-1 is the ID of an inactive domain; a valid handle cannot fail.
         let id = Int32(bitPattern: virDomainGetID(pointer))
-        return id < 0 ? nil : id
+        return id < 0 ? nil : Int(id)
     }
 
     /// The domain's name.
@@ -62,6 +62,7 @@ extension Domain {
     ///
     /// Wraps `virDomainRename`.
     public func rename(to newName: String) throws(LibvirtError) {
+        try cString(newName, "newName", function: "virDomainRename")
         try check(virDomainRename(pointer, newName, 0), "virDomainRename")
     }
 
@@ -124,7 +125,8 @@ extension Domain {
     public func metadata(
         _ type: MetadataType, uri: String? = nil, impact: ModificationImpact = []
     ) throws(LibvirtError) -> String {
-        try takeString(virDomainGetMetadata(pointer, type.rawValue, uri, impact.rawValue), "virDomainGetMetadata")
+        try cString(uri, "uri", function: "virDomainGetMetadata")
+        return try takeString(virDomainGetMetadata(pointer, type.rawValue, uri, impact.rawValue), "virDomainGetMetadata")
     }
 
     /// Sets (or, with nil, removes) a piece of the domain's metadata.
@@ -138,6 +140,9 @@ extension Domain {
         _ type: MetadataType, _ metadata: String?, key: String? = nil, uri: String? = nil,
         impact: ModificationImpact = []
     ) throws(LibvirtError) {
+        try cString(metadata, "metadata", function: "virDomainSetMetadata")
+        try cString(key, "key", function: "virDomainSetMetadata")
+        try cString(uri, "uri", function: "virDomainSetMetadata")
         try check(virDomainSetMetadata(pointer, type.rawValue, metadata, key, uri, impact.rawValue),
                   "virDomainSetMetadata")
     }

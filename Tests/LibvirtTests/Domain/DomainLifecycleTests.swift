@@ -157,7 +157,7 @@ struct DomainLifecycleTests {
         #expect(try await domain.xml(flags: .inactive).contains("<on_crash>preserve</on_crash>"))
         try await domain.sendKey(codeSet: .linux, holdTime: 10, keycodes: [28])
         #expect(await libvirtError { try await domain.sendKey(codeSet: .linux, keycodes: []) }?.code == .invalidArg)
-        let pmError = await libvirtError { try await domain.pmSuspend(to: .mem, duration: 0) }
+        let pmError = await libvirtError { try await domain.pmSuspend(to: .memory, duration: 0) }
         #expect(pmError?.code == .noSupport)
         let wakeError = await libvirtError { try await domain.pmWakeup() }
         #expect(wakeError?.code == .noSupport)

@@ -87,13 +87,13 @@ struct DomainQEMUTests {
             #expect((stats.rss ?? 0) > 1024)  // the QEMU process's resident set, in KiB
             #expect(stats.actualBalloon == nil)  // no balloon device
             let total = try await domain.totalCPUStats()
-            #expect((total.cpuTime ?? 0) > 0)
-            #expect(total.userTime != nil)
+            #expect((total.cpuTimeNanoseconds ?? 0) > 0)
+            #expect(total.userTimeNanoseconds != nil)
             // Per-CPU accounting needs cgroup v1 (cpuacct); on cgroup v2 QEMU's driver refuses it.
             do {
                 let perCPU = try await domain.cpuStats()
                 #expect(perCPU.count == ProcessInfo.processInfo.activeProcessorCount)
-                #expect(perCPU.allSatisfy { $0.cpuTime != nil })
+                #expect(perCPU.allSatisfy { $0.cpuTimeNanoseconds != nil })
             } catch let error as LibvirtError {
                 #expect(error.code == .operationUnsupported)
                 #expect(error.message.contains("cgroup V2"))
@@ -102,9 +102,9 @@ struct DomainQEMUTests {
             #expect(scheduler.name == "posix")
             let parameters = try await domain.schedulerParameters()
             #expect(parameters.cpuShares != nil)
-            #expect(parameters.vcpuPeriod != nil)
+            #expect(parameters.vcpuPeriodMicroseconds != nil)
             #expect(try await domain.schedulerParameters(impact: .live).cpuShares == parameters.cpuShares)
-            #expect(try await domain.memoryParameters().hardLimit == Domain.MemoryParameters.unlimited)
+            #expect(try await domain.memoryParameters().hardLimitKiB == Domain.MemoryParameters.unlimited)
             let messages = try await domain.messages()
             #expect(messages.allSatisfy { !$0.isEmpty })
         }
@@ -221,10 +221,27 @@ struct DomainQEMUTests {
             try await domain.reset()
             #expect(try await domain.state().state == .running)
 
-            try await domain.setSchedulerParameters(["cpu_shares": .unsignedLongLong(512)], impact: .live)
-            #expect(try await domain.schedulerParameters().cpuShares == 512)
-            try await domain.setSchedulerParameters(["vcpu_quota": .longLong(50_000)])
-            #expect(try await domain.schedulerParameters(impact: .live).vcpuQuota == 50_000)
+            // Scheduler and memory tuning, set then read back.
+            var scheduler = Domain.SchedulerParameters()
+            scheduler.cpuShares = 512
+            scheduler.vcpuPeriodMicroseconds = 100_000
+            scheduler.vcpuQuotaMicroseconds = 50_000
+            scheduler.emulatorQuotaMicroseconds = -1
+            try await domain.setSchedulerParameters(scheduler, impact: .live)
+            let scheduled = try await domain.schedulerParameters()
+            #expect(scheduled.cpuShares == 512)
+            #expect(scheduled.vcpuPeriodMicroseconds == 100_000)
+            #expect(scheduled.vcpuQuotaMicroseconds == 50_000)
+            #expect(scheduled.emulatorQuotaMicroseconds == -1)
+            var quota = Domain.SchedulerParameters()
+            quota.vcpuQuotaMicroseconds = 40_000
+            try await domain.setSchedulerParameters(quota)
+            #expect(try await domain.schedulerParameters(impact: .live).vcpuQuotaMicroseconds == 40_000)
+            let memory = Domain.MemoryParameters(hardLimitKiB: 1_048_576, softLimitKiB: 524_288)
+            try await domain.setMemoryParameters(memory, impact: .live)
+            let limited = try await domain.memoryParameters(impact: .live)
+            #expect(limited.hardLimitKiB == 1_048_576)
+            #expect(limited.softLimitKiB == 524_288)
 
             try await domain.addIOThread(7, impact: .live)
             #expect(try await domain.ioThreads().map(\.id).contains(7))
@@ -249,7 +266,7 @@ struct DomainQEMUTests {
             #expect(try await domain.securityLabel() == labels.first)
             #expect(labels.last?.label.hasPrefix("+") == true)
             // No SEV here: nothing to report, and no error.
-            #expect(try await domain.launchSecurityInfo().isEmpty)
+            #expect(try await domain.launchSecurityInfo() == Domain.LaunchSecurityInfo())
 
             // The guest has no agent channel: agent calls fail as libvirt says.
             let agent = await libvirtError { try await domain.fileSystems() }

@@ -131,7 +131,7 @@ struct DomainMoreQEMUTests {
             #expect(stats.readRequests != nil && stats.readBytes != nil && stats.writeRequests != nil)
             let detailed = try await domain.detailedBlockStats("vda")
             #expect(try #require(detailed.readRequests) >= #require(stats.readRequests))
-            #expect(detailed.readTime != nil && detailed.flushRequests != nil && !detailed.parameters.isEmpty)
+            #expect(detailed.readTimeNanoseconds != nil && detailed.flushRequests != nil && detailed.extra.isEmpty)
             let interface = try await domain.interfaceStats(guest.tap)
             #expect(interface.rxBytes != nil && interface.txBytes != nil && interface.rxDrops != nil)
             #expect(try await domain.blockInfo("vda").capacity == 16 << 20)
@@ -191,6 +191,40 @@ struct DomainMoreQEMUTests {
         Issue.record("the block job on \(disk) did not end")
     }
 
+    @Test("typed parameters of a running guest: block I/O tune round-trips; agent and SEV refuse")
+    func typedParameters() async throws {
+        try await QEMUGuest.with { guest in
+            let domain = guest.domain
+            var tune = Domain.BlockIoTune()
+            tune.totalBytesPerSecond = 10 << 20
+            tune.totalBytesPerSecondMax = 20 << 20
+            tune.totalBytesPerSecondMaxSeconds = 5
+            tune.readIopsPerSecond = 400
+            tune.groupName = "swift-libvirt"
+            try await domain.setBlockIoTune("vda", tune, impact: .live)
+            let read = try await domain.blockIoTune("vda", impact: .live)
+            #expect(read.totalBytesPerSecond == 10 << 20)
+            #expect(read.totalBytesPerSecondMax == 20 << 20)
+            #expect(read.totalBytesPerSecondMaxSeconds == 5)
+            #expect(read.readIopsPerSecond == 400)
+            #expect(read.writeIopsPerSecond == 0)
+            #expect(read.groupName == "swift-libvirt")
+            // The record read back can be sent back as it is.
+            try await domain.setBlockIoTune("vda", read, impact: .live)
+            #expect(try await domain.blockIoTune("vda", impact: .live) == read)
+
+            // No guest agent, no SEV: libvirt's own errors.
+            let agent = await libvirtError { try await domain.guestInfo(types: .hostname) }
+            #expect(agent?.function == "virDomainGetGuestInfo")
+            #expect(agent?.code == .argumentUnsupported, "\(String(describing: agent))")
+            let secret = await libvirtError {
+                try await domain.setLaunchSecurityState(Domain.LaunchSecurityState(sevSecretHeader: "aA==", sevSecret: "cw=="))
+            }
+            #expect(secret?.function == "virDomainSetLaunchSecurityState")
+            #expect(secret != nil)
+        }
+    }
+
     @Test("attach and detach a disk in the persistent configuration; unknown alias")
     func attachDetach() async throws {
         try await QEMUGuest.with { guest in
@@ -231,11 +265,11 @@ struct DomainMoreQEMUTests {
             let toSelf = await libvirtError { _ = try await domain.migrate(to: guest.connection, flags: .live) }
             #expect(toSelf?.function == "virDomainMigrate" && toSelf != nil)
             let toURI = await libvirtError {
-                try await domain.migrate(toURI: "qemu:///system", flags: [.live, .peer2peer])
+                try await domain.migrate(toURI: "qemu:///system", flags: [.live, .peerToPeer])
             }
             #expect(toURI?.function == "virDomainMigrateToURI" && toURI != nil)
             var parameters = Domain.MigrationParameters()
-            parameters.bandwidth = 10
+            parameters.bandwidthMiBPerSecond = 10
             let others: [(String, () async throws -> Void)] = [
                 ("virDomainMigrate2", { _ = try await domain.migrate(to: guest.connection, xml: nil, flags: .live) }),
                 ("virDomainMigrate3", {
@@ -243,12 +277,12 @@ struct DomainMoreQEMUTests {
                 }),
                 ("virDomainMigrateToURI2", {
                     try await domain.migrate(
-                        toURI: "qemu:///system", migrationURI: nil, xml: nil, flags: [.live, .peer2peer])
+                        toURI: "qemu:///system", migrationURI: nil, xml: nil, flags: [.live, .peerToPeer])
                 }),
                 ("virDomainMigrateToURI3", {
-                    try await domain.migrate(toURI: "qemu:///system", parameters: parameters, flags: [.live, .peer2peer])
+                    try await domain.migrate(toURI: "qemu:///system", parameters: parameters, flags: [.live, .peerToPeer])
                 }),
-                ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postcopy) }),
+                ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postCopy) }),
             ]
             for (function, call) in others {
                 let error = await libvirtError { try await call() }

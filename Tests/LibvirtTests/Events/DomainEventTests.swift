@@ -394,6 +394,6 @@ struct CloseEventTests {
 
     @Test("close reasons have libvirt's values")
     func closeReasonValues() {
-        #expect([Connection.CloseReason.error, .eof, .keepalive, .client].map(\.rawValue) == [0, 1, 2, 3])
+        #expect([Connection.CloseReason.error, .eof, .keepAlive, .client].map(\.rawValue) == [0, 1, 2, 3])
     }
 }

@@ -22,7 +22,7 @@ struct NodeDeviceTests {
         #expect(!hosts.contains("computer"))
         #expect(try await connection.nodeDeviceCount(capability: "scsi_host") >= 1)
         var flagged: [String] = []
-        for device in try await connection.nodeDevices(flags: .capScsiHost) {
+        for device in try await connection.nodeDevices(flags: .capSCSIHost) {
             flagged.append(try await device.name())
             #expect(try await device.capabilities().contains("scsi_host"))
         }

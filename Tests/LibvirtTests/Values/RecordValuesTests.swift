@@ -163,7 +163,7 @@ struct RecordValuesTests {
             "TypedParameters", "Parameter", "TypedParameterValue", "BlockCopyParameters", "MemoryParameters",
             "SaveParameters", "SchedulerParameters", "SchedulerType", "BlkioParameters", "BlockIoTune",
             "InterfaceParameters", "NumaParameters", "JobStats", "MigrationParameters", "NodeMemoryParameters",
-            "Bandwidth", "SEVInfo", "ClientIdentity",
+            "Bandwidth", "SEVInfo", "ClientIdentity", "TypedParameterField", "LaunchSecurityState",
             "Authentication",  // holds the caller's closure
             "LibvirtError", "Level",  // IdentityAndErrorTests; Level is a C enum
             "SecretValue",  // prints redacted, never encoded
@@ -183,6 +183,8 @@ struct RecordValuesTests {
                 let name = String(match.output[1].substring!)
                 let conformances = String(match.output[2].substring!)
                 if conformances.contains("RawRepresentable") || conformances.contains("OptionSet") { continue }
+                // Typed-parameter records: their own suite round-trips and prints them.
+                if conformances.contains("TypedParameterRecord") { continue }
                 if !sampled.contains(name) && !elsewhere.contains(name) { missing.append("\(file): \(name)") }
             }
         }

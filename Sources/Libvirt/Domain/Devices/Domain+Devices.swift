@@ -10,6 +10,7 @@ extension Domain {
     ///
     /// Wraps `virDomainAttachDevice` (no flags) or `virDomainAttachDeviceFlags`.
     public func attachDevice(_ xml: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try cString(xml, "xml", function: "virDomainAttachDevice")
         if !flags.isEmpty {
             try check(virDomainAttachDeviceFlags(pointer, xml, flags.rawValue), "virDomainAttachDeviceFlags")
         } else {
@@ -24,6 +25,7 @@ extension Domain {
     ///
     /// Wraps `virDomainDetachDevice` (no flags) or `virDomainDetachDeviceFlags`.
     public func detachDevice(_ xml: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try cString(xml, "xml", function: "virDomainDetachDevice")
         if !flags.isEmpty {
             try check(virDomainDetachDeviceFlags(pointer, xml, flags.rawValue), "virDomainDetachDeviceFlags")
         } else {
@@ -36,6 +38,7 @@ extension Domain {
     ///
     /// Wraps `virDomainDetachDeviceAlias`.
     public func detachDevice(alias: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try cString(alias, "alias", function: "virDomainDetachDeviceAlias")
         try check(virDomainDetachDeviceAlias(pointer, alias, flags.rawValue), "virDomainDetachDeviceAlias")
     }
 
@@ -43,6 +46,7 @@ extension Domain {
     ///
     /// Wraps `virDomainUpdateDeviceFlags`.
     public func updateDevice(_ xml: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try cString(xml, "xml", function: "virDomainUpdateDeviceFlags")
         try check(virDomainUpdateDeviceFlags(pointer, xml, flags.rawValue), "virDomainUpdateDeviceFlags")
     }
 }

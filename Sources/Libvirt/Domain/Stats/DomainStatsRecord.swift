@@ -15,7 +15,7 @@ import FoundationEssentials
 ///     print(record.name, record.state.map { "\($0)" } ?? "-", record.cpu?.time ?? 0)
 /// }
 /// ```
-public struct DomainStatsRecord: Sendable, Hashable, CustomStringConvertible {
+public struct DomainStatsRecord: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The domain, unless the statistics were asked for without domain handles.
     public let domain: Domain?
     /// The domain's name.
@@ -78,6 +78,29 @@ public struct DomainStatsRecord: Sendable, Hashable, CustomStringConvertible {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(uuid)
         hasher.combine(parameters)
+    }
+
+    /// The keys of a record's JSON: the groups are decoded again from the parameters,
+    /// and the ``domain`` handle is not encoded (a decoded record has none).
+    private enum CodingKeys: String, CodingKey {
+        case name, uuid, parameters
+    }
+
+    /// Reads a record from its name, UUID and parameters; it has no ``domain`` handle.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            domain: nil, name: try container.decode(String.self, forKey: .name),
+            uuid: try container.decode(UUID.self, forKey: .uuid),
+            parameters: try container.decode(TypedParameters.self, forKey: .parameters))
+    }
+
+    /// Writes the record's name, UUID and parameters.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(uuid, forKey: .uuid)
+        try container.encode(parameters, forKey: .parameters)
     }
 
     /// Decodes a record: its parameters once, each into its group.
