@@ -85,7 +85,7 @@ struct Events: AsyncParsableCommand {
         }
         switch outcome {
         case .closed(let reason):
-            log("connection closed: \(describe(reason))")
+            log("connection closed: \(reason)")
             _ = try? await connection.close()
             throw ExitCode.failure
         default:

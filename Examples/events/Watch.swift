@@ -28,27 +28,27 @@ struct Watch: Sendable {
         case .domain:
             let events = try await connection.domainEvents()
             return Watch(kind: kind) {
-                for await record in events { log(describe(record)) }
+                for await record in events { log("\(record)") }
             }
         case .network:
             let events = try await connection.networkEvents()
             return Watch(kind: kind) {
-                for await record in events { log(describe(record)) }
+                for await record in events { log("\(record)") }
             }
         case .storagePool:
             let events = try await connection.storagePoolEvents()
             return Watch(kind: kind) {
-                for await record in events { log(describe(record)) }
+                for await record in events { log("\(record)") }
             }
         case .nodeDevice:
             let events = try await connection.nodeDeviceEvents()
             return Watch(kind: kind) {
-                for await record in events { log(describe(record)) }
+                for await record in events { log("\(record)") }
             }
         case .secret:
             let events = try await connection.secretEvents()
             return Watch(kind: kind) {
-                for await record in events { log(describe(record)) }
+                for await record in events { log("\(record)") }
             }
         }
     }

@@ -42,7 +42,7 @@ do {
     let domains = try await connection.domains()
     print("domains:    \(domains.count)")
     for domain in domains {
-        let id = try await domain.id().map { "\($0)" } ?? "-"
+        let id = try await domain.hypervisorID().map { "\($0)" } ?? "-"
         let active = try await domain.isActive() ? "active" : "inactive"
         print("  \(id.padding(toLength: 4))\(try await domain.name()) (\(active))")
     }

@@ -15,7 +15,7 @@ actor Inbox {
 
         var description: String {
             switch self {
-            case .timedOut(let name, let kind): "\(name): no \(describe(kind)) event in time"
+            case .timedOut(let name, let kind): "\(name): no \(kind) event in time"
             case .subscriptionEnded: "the event subscription ended (connection closed?)"
             }
         }

@@ -78,7 +78,7 @@ struct Scenario: Sendable {
     /// Waits for the guest's event of `kind` and prints it.
     private func expect(_ kind: DomainEvent.LifecycleKind, of name: String, _ inbox: Inbox) async throws {
         let event = try await inbox.next(kind, of: name, timeout: eventTimeout)
-        log("\(name): \(describe(event))")
+        log("\(name): \(event)")
     }
 
     // MARK: - Cleaning up

@@ -6,7 +6,7 @@ struct Row {
     let uri: String
     /// The domain's name.
     let name: String
-    /// Its run state, as `virsh list` words it.
+    /// Its run state, as the SDK prints it.
     let state: String
     /// CPU use, in percent of one host CPU (a busy 2-vCPU guest shows 200).
     let cpuPercent: Double?
@@ -37,7 +37,7 @@ struct Row {
                 return Double(b - a) / seconds
             }
             return Row(
-                uri: now.uri, name: now.name, state: now.state.map(describe) ?? "-",
+                uri: now.uri, name: now.name, state: now.state.map { "\($0)" } ?? "-",
                 cpuPercent: rate(\.cpuTime).map { $0 / 1e9 * 100 }, memoryKiB: now.memoryKiB,
                 blockRead: rate(\.blockRead), blockWrite: rate(\.blockWritten),
                 netReceive: rate(\.netReceived), netSend: rate(\.netSent))
@@ -47,19 +47,5 @@ struct Row {
     private static func seconds(_ duration: Duration) -> Double {
         let (seconds, attoseconds) = duration.components
         return Double(seconds) + Double(attoseconds) / 1e18
-    }
-}
-
-/// A run state as `virsh list` spells it.
-func describe(_ state: Domain.State) -> String {
-    switch state {
-    case .running: "running"
-    case .blocked: "idle"
-    case .paused: "paused"
-    case .shutdown: "in shutdown"
-    case .shutoff: "shut off"
-    case .crashed: "crashed"
-    case .pmSuspended: "pmsuspended"
-    default: "no state"
     }
 }

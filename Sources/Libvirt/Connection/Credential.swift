@@ -1,7 +1,10 @@
 import CLibvirt
 
 /// One credential a hypervisor asks for while a connection opens (`virConnectCredential`).
-public struct Credential: Sendable, Hashable {
+public struct Credential: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// What is asked for.
     public let type: Kind
     /// The prompt libvirt would show.

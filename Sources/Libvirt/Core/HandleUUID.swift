@@ -35,6 +35,30 @@ enum HandleUUID {
         return String(cString: buffer)
     }
 
+    // MARK: - Identity of a handle
+
+    /// The UUID a new handle holds, read once when its actor is made (on a libvirt
+    /// thread). `virXGetUUID` only copies bytes the client already has and cannot
+    /// fail for a valid handle; if it did, the UUID is all zeros.
+    static func identity(_ fill: (UnsafeMutablePointer<UInt8>) -> Int32) -> UUID {
+        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let result = withUnsafeMutableBytes(of: &raw) { buffer in
+            fill(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
+        }
+        if result < 0 { virResetLastError() }
+        return UUID(uuid: raw)
+    }
+
+    /// The name or key a new handle holds (a string libvirt keeps), read once when
+    /// its actor is made; empty if libvirt gave none.
+    static func identity(_ string: UnsafePointer<CChar>?) -> String {
+        guard let string else {
+            virResetLastError()
+            return ""
+        }
+        return String(cString: string)
+    }
+
     // MARK: - To C
 
     /// Passes the 16 raw bytes of `uuid` to `body` (`virNetworkLookupByUUID` and the like).

@@ -39,9 +39,10 @@ public struct LibvirtError: Error, Sendable, Hashable, CustomStringConvertible {
         self.function = function
     }
 
-    /// The function that failed and libvirt's message.
+    /// The code and the part of libvirt by name, libvirt's message and the function
+    /// that failed: `noDomain (qemu): Domain not found: no domain with matching name 'web' [virDomainLookupByName]`.
     public var description: String {
-        "\(function): \(message) (code \(code.rawValue), domain \(domain.rawValue))"
+        "\(code) (\(domain)): \(message) [\(function)]"
     }
 }
 

@@ -66,7 +66,10 @@ extension Domain {
 
 extension Domain {
     /// A mounted guest file system (`virDomainFSInfo`).
-    public struct FileSystemInfo: Sendable, Hashable {
+    public struct FileSystemInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Where it is mounted in the guest.
         public let mountPoint: String
         /// The guest's name for its device, such as `"sda1"`.

@@ -65,7 +65,10 @@ extension Domain {
 
 extension Domain {
     /// One IOThread of a domain (`virDomainIOThreadInfo`).
-    public struct IOThreadInfo: Sendable, Hashable {
+    public struct IOThreadInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The IOThread's ID.
         public let id: Int
         /// The host CPUs it may run on.

@@ -5,10 +5,12 @@ import Glibc
 extension Domain {
     // MARK: - Names and numbers
 
-    /// The hypervisor's ID of the running domain, or nil when it is not running.
+    /// The hypervisor's ID of the running domain, or nil when it is not running
+    /// (what ``Connection/domain(id:)`` looks up; the domain's lasting identity is
+    /// its UUID, ``id``).
     ///
     /// Wraps `virDomainGetID`.
-    public func id() throws(LibvirtError) -> Int? {
+    public func hypervisorID() throws(LibvirtError) -> Int? {
         // (unsigned)-1 is the ID of an inactive domain; a valid handle cannot fail.
         let id = Int32(bitPattern: virDomainGetID(pointer))
         return id < 0 ? nil : Int(id)
@@ -167,7 +169,10 @@ extension Domain {
 
 extension Domain {
     /// A point on a guest's clock: seconds and nanoseconds since the Unix epoch.
-    public struct GuestTime: Sendable, Hashable {
+    public struct GuestTime: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Whole seconds since 1970-01-01 UTC.
         public var seconds: Int64
         /// Nanoseconds past `seconds`.

@@ -79,7 +79,10 @@ extension Domain {
 extension Domain {
     /// A guest's memory statistics (`virDomainMemoryStatStruct` tags); a value the
     /// guest does not report is nil. Sizes are in KiB.
-    public struct MemoryStats: Sendable, Hashable {
+    public struct MemoryStats: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Memory swapped in (`VIR_DOMAIN_MEMORY_STAT_SWAP_IN`).
         public let swapIn: UInt64?
         /// Memory swapped out (`VIR_DOMAIN_MEMORY_STAT_SWAP_OUT`).

@@ -133,7 +133,10 @@ extension Domain {
 
 extension Domain {
     /// A security label of a domain's process (`virSecurityLabel`).
-    public struct SecurityLabel: Sendable, Hashable {
+    public struct SecurityLabel: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The label, such as an SELinux context.
         public let label: String
         /// Whether the security driver enforces it.

@@ -42,7 +42,10 @@ extension Domain {
 // MARK: - Records
 
 /// What ``Domain/info()`` reports (`virDomainInfo`).
-public struct DomainInfo: Sendable, Hashable {
+public struct DomainInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// The run state.
     public let state: Domain.State
     /// The most memory the domain may have, in KiB.
@@ -57,7 +60,10 @@ public struct DomainInfo: Sendable, Hashable {
 
 extension Domain {
     /// What ``Domain/controlInfo()`` reports (`virDomainControlInfo`).
-    public struct ControlInfo: Sendable, Hashable {
+    public struct ControlInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The control state.
         public let state: ControlState
         /// Why control is in error, when ``state`` is ``ControlState/error``.
@@ -67,8 +73,9 @@ extension Domain {
         public let stateTime: UInt64
     }
 
-    /// A domain's state with the reason for it, typed per state.
-    public enum StateReason: Sendable, Hashable {
+    /// A domain's state with the reason for it, typed per state; prints as
+    /// `running (booted)`.
+    public enum StateReason: Sendable, Hashable, Codable, CustomStringConvertible {
         /// No state.
         case noState(NoStateReason)
         /// Running.
@@ -116,6 +123,23 @@ extension Domain {
             case .pmSuspended: .pmSuspended
             case .other(let state, _): state
             }
+        }
+
+        /// The state and its reason: `running (booted)`, `shutoff (destroyed)`.
+        public var description: String {
+            let reason: String =
+                switch self {
+                case .noState(let reason): describeValue(reason)
+                case .running(let reason): describeValue(reason)
+                case .blocked(let reason): describeValue(reason)
+                case .paused(let reason): describeValue(reason)
+                case .shutdown(let reason): describeValue(reason)
+                case .shutoff(let reason): describeValue(reason)
+                case .crashed(let reason): describeValue(reason)
+                case .pmSuspended(let reason): describeValue(reason)
+                case .other(_, let reason): "\(reason)"
+                }
+            return "\(describeValue(state)) (\(reason))"
         }
 
         /// The reason's C value.

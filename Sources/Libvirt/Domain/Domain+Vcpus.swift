@@ -142,7 +142,10 @@ extension Domain {
 
 extension Domain {
     /// One virtual CPU of a running domain (`virVcpuInfo` with its CPU map).
-    public struct VcpuInfo: Sendable, Hashable {
+    public struct VcpuInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The virtual CPU's number.
         public let number: Int
         /// Whether it is offline, running or blocked.

@@ -1,4 +1,5 @@
 import CLibvirt
+import FoundationEssentials
 
 /// A virtual machine (`virDomainPtr`): a domain, in libvirt's words.
 ///
@@ -12,20 +13,42 @@ public actor Domain {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The domain's UUID, read once when the handle is made: the identity by
+    /// which handles compare and hash (two handles of the same domain, from one
+    /// connection or two, are equal).
+    ///
+    /// Wraps `virDomainGetUUID`.
+    public nonisolated let id: UUID
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         executor.asUnownedSerialExecutor()
     }
 
-    /// Takes over one reference to a C handle.
-    package init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
+    /// Takes over one reference to a C handle, whose UUID is `id` when the caller
+    /// has read it already.
+    package init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor, id: UUID? = nil) {
         pointer = handle.pointer
+        self.id = id ?? HandleUUID.identity { virDomainGetUUID(handle.pointer, $0) }
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virDomainFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension Domain: Hashable, Identifiable {
+    /// Whether both handles hold the same domain (the same ``id``).
+    public static func == (lhs: Domain, rhs: Domain) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the domain's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

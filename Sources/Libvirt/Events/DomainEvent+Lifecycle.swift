@@ -5,7 +5,7 @@ extension DomainEvent {
     /// typed per kind).
     ///
     /// Wraps the `event` and `detail` arguments of `virConnectDomainEventCallback`.
-    public enum Lifecycle: Sendable, Hashable {
+    public enum Lifecycle: Sendable, Hashable, Codable {
         /// The domain's configuration was added or changed.
         case defined(DefinedDetail)
         /// The domain's configuration was removed.

@@ -2,7 +2,10 @@ extension DomainEvent {
     // MARK: - I/O errors
 
     /// A disk I/O error.
-    public struct IOError: Sendable, Hashable {
+    public struct IOError: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The disk's source path.
         public let sourcePath: String
         /// The disk's device alias.
@@ -16,7 +19,10 @@ extension DomainEvent {
     // MARK: - Graphics
 
     /// A graphics client's connection, authentication or disconnection.
-    public struct Graphics: Sendable, Hashable {
+    public struct Graphics: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Which step of the connection this is.
         public let phase: GraphicsPhase
         /// The server's end.
@@ -31,7 +37,10 @@ extension DomainEvent {
     }
 
     /// One end of a graphics connection (`virDomainEventGraphicsAddress`).
-    public struct GraphicsAddress: Sendable, Hashable {
+    public struct GraphicsAddress: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The address family.
         public let family: GraphicsAddressFamily
         /// The address: an IP address or a UNIX socket path.
@@ -41,7 +50,10 @@ extension DomainEvent {
     }
 
     /// An identity of a graphics client (`virDomainEventGraphicsSubjectIdentity`).
-    public struct GraphicsIdentity: Sendable, Hashable {
+    public struct GraphicsIdentity: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The identity's type, such as `x509dname` or `saslUsername`.
         public let type: String
         /// Its value.
@@ -51,7 +63,10 @@ extension DomainEvent {
     // MARK: - Disks
 
     /// A block job's end or readiness.
-    public struct BlockJob: Sendable, Hashable {
+    public struct BlockJob: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The disk: its path (``DomainEvent/blockJob(_:)``) or its target
         /// (``DomainEvent/blockJob2(_:)``).
         public let disk: String
@@ -62,7 +77,10 @@ extension DomainEvent {
     }
 
     /// A change of a disk's source.
-    public struct DiskChange: Sendable, Hashable {
+    public struct DiskChange: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The source before, if any.
         public let oldSourcePath: String?
         /// The source after, if any.
@@ -74,7 +92,10 @@ extension DomainEvent {
     }
 
     /// A removable drive's tray moving.
-    public struct TrayChange: Sendable, Hashable {
+    public struct TrayChange: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The drive's device alias.
         public let deviceAlias: String
         /// Whether the tray opened or closed.
@@ -82,7 +103,10 @@ extension DomainEvent {
     }
 
     /// A disk crossing its write threshold.
-    public struct BlockThreshold: Sendable, Hashable {
+    public struct BlockThreshold: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The disk's target or node name.
         public let device: String
         /// The disk's source path, if it has one.
@@ -96,7 +120,10 @@ extension DomainEvent {
     // MARK: - Memory
 
     /// A hardware memory failure.
-    public struct MemoryFailure: Sendable, Hashable {
+    public struct MemoryFailure: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Whom the failure concerns: the hypervisor or the guest.
         public let recipient: MemoryFailureRecipient
         /// What was done about it.

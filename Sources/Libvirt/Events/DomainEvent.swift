@@ -5,7 +5,7 @@ import FoundationEssentials
 ///
 /// Subscribe with ``Connection/domainEvents(_:domain:buffering:)``; each
 /// delivered ``EventRecord`` carries the event and the ``Domain`` it concerns.
-public enum DomainEvent: Sendable, Hashable {
+public enum DomainEvent: Sendable, Hashable, Codable {
     /// The domain was defined, started, suspended, stopped... (`VIR_DOMAIN_EVENT_ID_LIFECYCLE`).
     case lifecycle(Lifecycle)
     /// The guest rebooted (`VIR_DOMAIN_EVENT_ID_REBOOT`).

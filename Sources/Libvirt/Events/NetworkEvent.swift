@@ -3,7 +3,7 @@
 /// with libvirt 9.8.
 ///
 /// Subscribe with ``Connection/networkEvents(_:network:buffering:)``.
-public enum NetworkEvent: Sendable, Hashable {
+public enum NetworkEvent: Sendable, Hashable, Codable {
     /// The network was defined, undefined, started or stopped (`VIR_NETWORK_EVENT_ID_LIFECYCLE`).
     /// The detail is always 0 in libvirt 9.0.
     case lifecycle(Lifecycle, detail: Int32)

@@ -1,7 +1,7 @@
 /// Something that happened to a host device (`virNodeDeviceEventID`).
 ///
 /// Subscribe with ``Connection/nodeDeviceEvents(_:device:buffering:)``.
-public enum NodeDeviceEvent: Sendable, Hashable {
+public enum NodeDeviceEvent: Sendable, Hashable, Codable {
     /// The device was created, deleted, defined or undefined
     /// (`VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE`). The detail is always 0 in libvirt 9.0.
     case lifecycle(Lifecycle, detail: Int32)

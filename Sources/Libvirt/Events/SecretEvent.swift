@@ -1,7 +1,7 @@
 /// Something that happened to a secret (`virSecretEventID`).
 ///
 /// Subscribe with ``Connection/secretEvents(_:secret:buffering:)``.
-public enum SecretEvent: Sendable, Hashable {
+public enum SecretEvent: Sendable, Hashable, Codable {
     /// The secret was defined or undefined (`VIR_SECRET_EVENT_ID_LIFECYCLE`).
     /// The detail is always 0 in libvirt 9.0.
     case lifecycle(Lifecycle, detail: Int32)

@@ -1,7 +1,7 @@
 /// Something that happened to a storage pool (`virStoragePoolEventID`).
 ///
 /// Subscribe with ``Connection/storagePoolEvents(_:pool:buffering:)``.
-public enum StoragePoolEvent: Sendable, Hashable {
+public enum StoragePoolEvent: Sendable, Hashable, Codable {
     /// The pool was defined, undefined, started, stopped, created or deleted
     /// (`VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE`). The detail is always 0 in libvirt 9.0.
     case lifecycle(Lifecycle, detail: Int32)

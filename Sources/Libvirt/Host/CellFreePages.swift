@@ -1,6 +1,9 @@
 /// How many free pages of each size one NUMA cell has, as
 /// ``Connection/freePages(sizes:startCell:cellCount:)`` reports them.
-public struct CellFreePages: Sendable, Hashable {
+public struct CellFreePages: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// The NUMA cell number.
     public let cell: Int
     /// Free pages by page size in KiB.

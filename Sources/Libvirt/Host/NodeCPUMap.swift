@@ -7,7 +7,10 @@
 /// let map = try await connection.cpuMap()
 /// print("\(map.onlineCount) of \(map.count) CPUs online: \(map.online)")
 /// ```
-public struct NodeCPUMap: Sendable, Hashable, RandomAccessCollection {
+public struct NodeCPUMap: Sendable, Hashable, RandomAccessCollection, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// Whether each CPU is online, indexed by CPU number.
     public let isOnline: [Bool]
     /// How many CPUs are online, as libvirt counts them.

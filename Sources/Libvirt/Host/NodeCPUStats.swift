@@ -4,7 +4,10 @@
 /// Times are in nanoseconds. Each documented key is a property, nil when the
 /// driver did not report it; ``values`` holds every key the driver sent,
 /// including ones a newer libvirt adds.
-public struct NodeCPUStats: Sendable, Hashable {
+public struct NodeCPUStats: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// Every counter libvirt returned, by name.
     public let values: [String: UInt64]
 

@@ -6,7 +6,10 @@ import CLibvirt
 /// let node = try await connection.nodeInfo()
 /// print("\(node.cpus) CPUs at \(node.mhz) MHz, \(node.memory / 1024) MiB")
 /// ```
-public struct NodeInfo: Sendable, Hashable {
+public struct NodeInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// The CPU model, such as `"x86_64"`.
     public let model: String
     /// The memory size, in KiB.

@@ -3,7 +3,10 @@
 ///
 /// Sizes are in KiB. Each documented key is a property, nil when the driver
 /// did not report it; ``values`` holds every key the driver sent.
-public struct NodeMemoryStats: Sendable, Hashable {
+public struct NodeMemoryStats: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// Every counter libvirt returned, by name.
     public let values: [String: UInt64]
 

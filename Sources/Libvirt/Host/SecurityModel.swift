@@ -1,5 +1,8 @@
 /// The security model a hypervisor confines guests with (`virSecurityModel`).
-public struct SecurityModel: Sendable, Hashable {
+public struct SecurityModel: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// The model's name, such as `"selinux"`, `"apparmor"` or `"none"`; empty
     /// when the driver has none.
     public let model: String

@@ -12,6 +12,11 @@ public actor Interface {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The interface's name (such as `eth0`), read once when the handle is made: the identity by
+    /// which handles compare and hash, as libvirt has no UUID for a interface.
+    ///
+    /// Wraps `virInterfaceGetName`.
+    public nonisolated let id: String
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,11 +26,26 @@ public actor Interface {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        id = HandleUUID.identity(virInterfaceGetName(handle.pointer))
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virInterfaceFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension Interface: Hashable, Identifiable {
+    /// Whether both handles hold the same interface (the same ``id``).
+    public static func == (lhs: Interface, rhs: Interface) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the interface's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

@@ -1,4 +1,5 @@
 import CLibvirt
+import FoundationEssentials
 
 /// A network filter (`virNWFilterPtr`).
 ///
@@ -12,6 +13,12 @@ public actor NWFilter {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The filter's UUID, read once when the handle is made: the identity by
+    /// which handles compare and hash (two handles of the same filter, from one
+    /// connection or two, are equal).
+    ///
+    /// Wraps `virNWFilterGetUUID`.
+    public nonisolated let id: UUID
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,11 +28,26 @@ public actor NWFilter {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        id = HandleUUID.identity { virNWFilterGetUUID(handle.pointer, $0) }
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virNWFilterFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension NWFilter: Hashable, Identifiable {
+    /// Whether both handles hold the same filter (the same ``id``).
+    public static func == (lhs: NWFilter, rhs: NWFilter) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the filter's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

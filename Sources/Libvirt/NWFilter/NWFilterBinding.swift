@@ -12,6 +12,11 @@ public actor NWFilterBinding {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The binding's port device (the guest interface it filters, such as `vnet0`), read once when the handle is made: the identity by
+    /// which handles compare and hash, as libvirt has no UUID for a binding.
+    ///
+    /// Wraps `virNWFilterBindingGetPortDev`.
+    public nonisolated let id: String
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,11 +26,26 @@ public actor NWFilterBinding {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        id = HandleUUID.identity(virNWFilterBindingGetPortDev(handle.pointer))
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virNWFilterBindingFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension NWFilterBinding: Hashable, Identifiable {
+    /// Whether both handles hold the same binding (the same ``id``).
+    public static func == (lhs: NWFilterBinding, rhs: NWFilterBinding) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the binding's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

@@ -2,7 +2,10 @@ import FoundationEssentials
 
 extension Network {
     /// A lease the network's DHCP server gave out (`virNetworkDHCPLease`).
-    public struct DHCPLease: Sendable, Hashable {
+    public struct DHCPLease: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The network interface (bridge) the lease was given on.
         public let interface: String
         /// When the lease expires.

@@ -1,4 +1,5 @@
 import CLibvirt
+import FoundationEssentials
 
 /// A virtual network (`virNetworkPtr`).
 ///
@@ -12,6 +13,12 @@ public actor Network {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The network's UUID, read once when the handle is made: the identity by
+    /// which handles compare and hash (two handles of the same network, from one
+    /// connection or two, are equal).
+    ///
+    /// Wraps `virNetworkGetUUID`.
+    public nonisolated let id: UUID
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,11 +28,26 @@ public actor Network {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        id = HandleUUID.identity { virNetworkGetUUID(handle.pointer, $0) }
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virNetworkFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension Network: Hashable, Identifiable {
+    /// Whether both handles hold the same network (the same ``id``).
+    public static func == (lhs: Network, rhs: Network) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the network's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

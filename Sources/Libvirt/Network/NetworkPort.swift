@@ -1,4 +1,5 @@
 import CLibvirt
+import FoundationEssentials
 
 /// A port of a virtual network, a guest's connection to it (`virNetworkPortPtr`).
 ///
@@ -12,6 +13,12 @@ public actor NetworkPort {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The port's UUID, read once when the handle is made: the identity by
+    /// which handles compare and hash (two handles of the same port, from one
+    /// connection or two, are equal).
+    ///
+    /// Wraps `virNetworkPortGetUUID`.
+    public nonisolated let id: UUID
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,11 +28,26 @@ public actor NetworkPort {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        id = HandleUUID.identity { virNetworkPortGetUUID(handle.pointer, $0) }
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virNetworkPortFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension NetworkPort: Hashable, Identifiable {
+    /// Whether both handles hold the same port (the same ``id``).
+    public static func == (lhs: NetworkPort, rhs: NetworkPort) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the port's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

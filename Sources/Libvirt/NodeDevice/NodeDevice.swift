@@ -12,6 +12,11 @@ public actor NodeDevice {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The device's name, read once when the handle is made: the identity by
+    /// which handles compare and hash, as libvirt has no UUID for a device.
+    ///
+    /// Wraps `virNodeDeviceGetName`.
+    public nonisolated let id: String
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,6 +26,7 @@ public actor NodeDevice {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        id = HandleUUID.identity(virNodeDeviceGetName(handle.pointer))
         self.connection = connection
         self.executor = executor
     }
@@ -28,5 +34,19 @@ public actor NodeDevice {
 
     deinit {
         virNodeDeviceFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension NodeDevice: Hashable, Identifiable {
+    /// Whether both handles hold the same device (the same ``id``).
+    public static func == (lhs: NodeDevice, rhs: NodeDevice) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the device's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

@@ -8,7 +8,10 @@ extension ReconnectingConnection {
     /// attempt the next waits `initialDelay × multiplier^(n-1)`, at most
     /// `maximumDelay`, shortened at random by up to `jitter` of itself (so that
     /// many clients of a restarted daemon do not all come back at once).
-    public struct Policy: Sendable, Hashable {
+    public struct Policy: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The wait after the first failed attempt.
         public var initialDelay: Duration
         /// The longest wait between attempts.
@@ -66,7 +69,10 @@ extension ReconnectingConnection {
 
     /// Keepalive settings: a probe after `interval` seconds of silence; the
     /// connection is closed after `count` unanswered probes.
-    public struct KeepAlive: Sendable, Hashable {
+    public struct KeepAlive: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Seconds of silence before a probe.
         public var interval: Int
         /// Unanswered probes before the connection is closed.

@@ -1,4 +1,5 @@
 import CLibvirt
+import FoundationEssentials
 
 /// A secret libvirt keeps, such as a disk passphrase (`virSecretPtr`).
 ///
@@ -12,6 +13,12 @@ public actor Secret {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The secret's UUID, read once when the handle is made: the identity by
+    /// which handles compare and hash (two handles of the same secret, from one
+    /// connection or two, are equal).
+    ///
+    /// Wraps `virSecretGetUUID`.
+    public nonisolated let id: UUID
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,11 +28,26 @@ public actor Secret {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        id = HandleUUID.identity { virSecretGetUUID(handle.pointer, $0) }
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virSecretFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension Secret: Hashable, Identifiable {
+    /// Whether both handles hold the same secret (the same ``id``).
+    public static func == (lhs: Secret, rhs: Secret) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the secret's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

@@ -4,7 +4,10 @@ extension StoragePool {
     // MARK: - Info
 
     /// A pool's state and sizes, in bytes (`virStoragePoolInfo`).
-    public struct Info: Sendable, Hashable {
+    public struct Info: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Whether the pool runs, is being built, ...
         public let state: State
         /// The pool's logical size, in bytes.

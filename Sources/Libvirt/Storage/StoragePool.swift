@@ -1,4 +1,5 @@
 import CLibvirt
+import FoundationEssentials
 
 /// A storage pool (`virStoragePoolPtr`): a place that holds storage volumes.
 ///
@@ -12,6 +13,12 @@ public actor StoragePool {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The pool's UUID, read once when the handle is made: the identity by
+    /// which handles compare and hash (two handles of the same pool, from one
+    /// connection or two, are equal).
+    ///
+    /// Wraps `virStoragePoolGetUUID`.
+    public nonisolated let id: UUID
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,6 +28,7 @@ public actor StoragePool {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        id = HandleUUID.identity { virStoragePoolGetUUID(handle.pointer, $0) }
         self.connection = connection
         self.executor = executor
     }
@@ -28,5 +36,19 @@ public actor StoragePool {
 
     deinit {
         virStoragePoolFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension StoragePool: Hashable, Identifiable {
+    /// Whether both handles hold the same pool (the same ``id``).
+    public static func == (lhs: StoragePool, rhs: StoragePool) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the pool's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

@@ -4,7 +4,10 @@ extension StorageVolume {
     // MARK: - Info
 
     /// A volume's kind and sizes, in bytes (`virStorageVolInfo`).
-    public struct Info: Sendable, Hashable {
+    public struct Info: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// What the volume is (file, block device, ...).
         public let kind: Kind
         /// The volume's logical size, in bytes.

@@ -12,6 +12,11 @@ public actor StorageVolume {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The volume's key (libvirt's unique key of a volume, usually its path), read once when the handle is made: the identity by
+    /// which handles compare and hash, as libvirt has no UUID for a volume.
+    ///
+    /// Wraps `virStorageVolGetKey`.
+    public nonisolated let id: String
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,11 +26,26 @@ public actor StorageVolume {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        id = HandleUUID.identity(virStorageVolGetKey(handle.pointer))
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virStorageVolFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension StorageVolume: Hashable, Identifiable {
+    /// Whether both handles hold the same volume (the same ``id``).
+    public static func == (lhs: StorageVolume, rhs: StorageVolume) -> Bool {
+        lhs.id == rhs.id
+    }
+
+    /// Hashes the volume's ``id``.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }

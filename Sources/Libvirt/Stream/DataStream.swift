@@ -53,3 +53,18 @@ public actor DataStream {
         virStreamFree(pointer)
     }
 }
+
+// MARK: - Identity
+
+extension DataStream: Hashable {
+    /// Whether both are the same stream: a stream has no identity in libvirt
+    /// beyond its handle, so streams compare as objects.
+    public static func == (lhs: DataStream, rhs: DataStream) -> Bool {
+        lhs === rhs
+    }
+
+    /// Hashes the stream's object identity.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(self))
+    }
+}

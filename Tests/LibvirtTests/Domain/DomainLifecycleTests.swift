@@ -16,7 +16,7 @@ struct DomainLifecycleTests {
         try await domain.start()
         #expect(try await domain.isActive() == true)
         #expect(try await domain.state() == .running(.booted))
-        #expect(try await domain.id() != nil)
+        #expect(try await domain.hypervisorID() != nil)
         #expect(try await connection.definedDomainNames().contains("life") == false)
 
         try await domain.suspend()

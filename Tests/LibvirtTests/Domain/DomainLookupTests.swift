@@ -20,10 +20,10 @@ struct DomainLookupTests {
     func ids() async throws {
         let connection = try await DomainFixtures.openNode()
         let domain = try await connection.domain(named: "test")
-        #expect(try await domain.id() == 1)
+        #expect(try await domain.hypervisorID() == 1)
         #expect(try await connection.domain(id: 1).uuidString() == "6695eb01-f6a4-8304-79aa-97f2502e193f")
         try await domain.destroy()
-        #expect(try await domain.id() == nil)
+        #expect(try await domain.hypervisorID() == nil)
         #expect(await libvirtError { try await connection.domain(id: 1) }?.code == .noDomain)
     }
 
@@ -60,7 +60,7 @@ struct DomainLookupTests {
         var idNames: [String] = []
         for id in ids { idNames.append(try await connection.domain(id: id).name()) }
         #expect(idNames.sorted() == ["alpha", "delta", "gamma"])
-        #expect(try await connection.domain(named: "beta").id() == nil)
+        #expect(try await connection.domain(named: "beta").hypervisorID() == nil)
         #expect(try await connection.close() == 0)
     }
 

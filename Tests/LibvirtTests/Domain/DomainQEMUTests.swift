@@ -54,7 +54,7 @@ struct DomainQEMUTests {
             #expect(try await domain.state() == .shutoff(.unknown))
             try await domain.start()
             #expect(try await domain.state() == .running(.booted))
-            #expect(try await domain.id() != nil)
+            #expect(try await domain.hypervisorID() != nil)
             #expect(try await domain.osType() == "hvm")
             try await Task.sleep(for: .milliseconds(300))
             let info = try await domain.info()
@@ -73,7 +73,7 @@ struct DomainQEMUTests {
 
             try await domain.destroy()
             #expect(try await domain.state() == .shutoff(.destroyed))
-            #expect(try await domain.id() == nil)
+            #expect(try await domain.hypervisorID() == nil)
             try await domain.undefine()
             #expect(await libvirtError { try await domain.isPersistent() }?.code == .noDomain)
         }

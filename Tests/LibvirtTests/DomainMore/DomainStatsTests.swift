@@ -16,6 +16,8 @@ struct DomainStatsTests {
             let domain = try #require(record.domain)
             #expect(try await domain.name() == record.name)
             let state = try await domain.state()
+            #expect(record.uuid == domain.id)
+            #expect(try await domain.uuid() == record.uuid)
             #expect(record.state?.state == Domain.State(rawValue: Int32(runstates[index])))
             #expect(record.state?.state == state.state)
             #expect(record.state?.rawReason == state.rawReason)
@@ -37,6 +39,7 @@ struct DomainStatsTests {
         let paused = try await connection.allDomainStats(.state, flags: .paused, domainHandles: false)
         #expect(paused.map(\.name) == ["dom-1"])
         #expect(paused[0].domain == nil)
+        #expect(paused[0].uuid == (try await connection.domain(named: "dom-1")).id)
         #expect(paused[0].state?.state == .paused)
         // Every group the driver has: only state on the test driver.
         let all = try await connection.allDomainStats()
@@ -104,7 +107,7 @@ struct DomainStatsTests {
             "memory.bandwidth.monitor.count": .uint(0), "vm.custom.counter": .unsignedLongLong(1),
             "unknown.key": .int(5),
         ]
-        let record = DomainStatsRecord(domain: nil, name: "x", parameters: parameters)
+        let record = DomainStatsRecord(domain: nil, name: "x", uuid: UUID(), parameters: parameters)
         #expect(record.state == .running(.migrated))
         #expect(record.cpu?.time == 10 && record.cpu?.user == 4 && record.cpu?.system == 5)
         #expect(record.balloon?.current == 65536 && record.balloon?.maximum == 131072)

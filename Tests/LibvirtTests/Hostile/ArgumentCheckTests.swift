@@ -140,7 +140,7 @@ struct ArgumentCheckTests {
         // Within range: libvirt answers (the test driver's own result or error, never invalidArg from the SDK).
         let builtIn = try await Connection.open(Fixtures.defaultURI)  // the node with two NUMA cells
         #expect(try await builtIn.cellsFreeMemory(startCell: 1, maxCells: 1) == [4_194_304])
-        let id = try #require(try await domain.id())
+        let id = try #require(try await domain.hypervisorID())
         #expect(try await connection.domain(id: id).name() == "test")
         try await domain.pinVcpu(0, to: [0])
         let peek = await libvirtError { try await domain.peekMemory(at: 0, count: Domain.peekLimit, flags: .virtual) }

@@ -1,4 +1,5 @@
 import CLibvirt
+import FoundationEssentials
 
 /// A checkpoint of a domain's disks, for incremental backups (`virDomainCheckpointPtr`).
 ///
@@ -12,6 +13,13 @@ public actor DomainCheckpoint {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The UUID of the domain the checkpoint belongs to, read once when the handle is made.
+    ///
+    /// Wraps `virDomainCheckpointGetDomain` and `virDomainGetUUID`.
+    public nonisolated let domainID: UUID
+    /// The checkpoint's name, read once when the handle is made; with ``domainID``,
+    /// the identity by which handles compare and hash.
+    let identityName: String
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,11 +29,29 @@ public actor DomainCheckpoint {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        let domain = virDomainCheckpointGetDomain(handle.pointer)
+        domainID = HandleUUID.identity { virDomainGetUUID(domain, $0) }
+        identityName = HandleUUID.identity(virDomainCheckpointGetName(handle.pointer))
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virDomainCheckpointFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension DomainCheckpoint: Hashable {
+    /// Whether both handles hold the same checkpoint: same domain (by UUID), same name.
+    public static func == (lhs: DomainCheckpoint, rhs: DomainCheckpoint) -> Bool {
+        lhs.domainID == rhs.domainID && lhs.identityName == rhs.identityName
+    }
+
+    /// Hashes the domain's UUID and the checkpoint's name.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(domainID)
+        hasher.combine(identityName)
     }
 }

@@ -4,7 +4,10 @@ extension Domain {
     // MARK: - Records
 
     /// The progress of a block job (`virDomainBlockJobInfo`).
-    public struct BlockJobInfo: Sendable, Hashable {
+    public struct BlockJobInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// What the job does.
         public let type: BlockJobType
         /// Its bandwidth limit, in MiB/s (bytes/s with ``BlockJobInfoFlags/bandwidthBytes``); 0 for none.

@@ -68,7 +68,10 @@ extension Domain {
     }
 
     /// Traffic statistics of one network interface. A value the driver does not report is nil.
-    public struct InterfaceStats: Sendable, Hashable {
+    public struct InterfaceStats: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Bytes received.
         public let rxBytes: Int64?
         /// Packets received.
@@ -88,7 +91,10 @@ extension Domain {
     }
 
     /// Sizes of one disk, in bytes (`virDomainBlockInfo`).
-    public struct BlockInfo: Sendable, Hashable {
+    public struct BlockInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Logical size: what the guest sees.
         public let capacity: UInt64
         /// Host storage in use (the highest written extent, for a file without holes).
@@ -98,7 +104,10 @@ extension Domain {
     }
 
     /// An error a disk hit (`virDomainDiskError`).
-    public struct DiskError: Sendable, Hashable {
+    public struct DiskError: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The disk's target, such as `vda`.
         public let disk: String
         /// What went wrong.

@@ -6,7 +6,10 @@ extension Domain {
     /// The progress of a domain's background job (`virDomainJobInfo`): times in
     /// milliseconds, sizes in bytes; the remaining time is only known for a
     /// bounded job.
-    public struct JobInfo: Sendable, Hashable {
+    public struct JobInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The job's state.
         public let type: JobType
         /// Time since the job started.

@@ -1,4 +1,5 @@
 import CLibvirt
+import FoundationEssentials
 
 /// A snapshot of a domain's disks and state (`virDomainSnapshotPtr`).
 ///
@@ -12,6 +13,13 @@ public actor DomainSnapshot {
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
+    /// The UUID of the domain the snapshot belongs to, read once when the handle is made.
+    ///
+    /// Wraps `virDomainSnapshotGetDomain` and `virDomainGetUUID`.
+    public nonisolated let domainID: UUID
+    /// The snapshot's name, read once when the handle is made; with ``domainID``,
+    /// the identity by which handles compare and hash.
+    let identityName: String
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -21,11 +29,29 @@ public actor DomainSnapshot {
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
+        let domain = virDomainSnapshotGetDomain(handle.pointer)
+        domainID = HandleUUID.identity { virDomainGetUUID(domain, $0) }
+        identityName = HandleUUID.identity(virDomainSnapshotGetName(handle.pointer))
         self.connection = connection
         self.executor = executor
     }
 
     deinit {
         virDomainSnapshotFree(pointer)
+    }
+}
+
+// MARK: - Identity
+
+extension DomainSnapshot: Hashable {
+    /// Whether both handles hold the same snapshot: same domain (by UUID), same name.
+    public static func == (lhs: DomainSnapshot, rhs: DomainSnapshot) -> Bool {
+        lhs.domainID == rhs.domainID && lhs.identityName == rhs.identityName
+    }
+
+    /// Hashes the domain's UUID and the snapshot's name.
+    public nonisolated func hash(into hasher: inout Hasher) {
+        hasher.combine(domainID)
+        hasher.combine(identityName)
     }
 }

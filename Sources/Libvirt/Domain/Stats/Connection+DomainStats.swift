@@ -68,7 +68,7 @@ extension Connection {
     /// parameters, records and list but releases no reference twice (it passes
     /// over a NULL domain).
     ///
-    /// Wraps `virDomainStatsRecordListFree` and `virDomainGetName`.
+    /// Wraps `virDomainStatsRecordListFree`, `virDomainGetName` and `virDomainGetUUID`.
     private func takeStatsRecords(
         _ records: UnsafeMutablePointer<virDomainStatsRecordPtr?>?, count: Int, domainHandles: Bool
     ) -> [DomainStatsRecord] {
@@ -82,13 +82,14 @@ extension Connection {
         for index in 0..<count {
             guard let record = records[index], let dom = record.pointee.dom else { continue }
             let name = virDomainGetName(dom).map { String(cString: $0) } ?? ""
+            let uuid = HandleUUID.identity { virDomainGetUUID(dom, $0) }
             var domain: Domain? = nil
             if domainHandles {
-                domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil))
+                domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil), id: uuid)
                 record.pointee.dom = nil
             }
             let parameters = TypedParameters(record.pointee.params, count: Int(record.pointee.nparams))
-            result.append(DomainStatsRecord(domain: domain, name: name, parameters: parameters))
+            result.append(DomainStatsRecord(domain: domain, name: name, uuid: uuid, parameters: parameters))
         }
         return result
     }

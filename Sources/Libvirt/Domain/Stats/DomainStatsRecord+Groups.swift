@@ -2,7 +2,10 @@ extension DomainStatsRecord {
     // MARK: - cpu, balloon
 
     /// The `cpu.*` group; times in nanoseconds.
-    public struct CPU: Sendable, Hashable {
+    public struct CPU: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Total CPU time spent by the domain (`cpu.time`).
         public internal(set) var time: UInt64?
         /// User CPU time (`cpu.user`).
@@ -16,7 +19,10 @@ extension DomainStatsRecord {
     }
 
     /// The `balloon.*` group; sizes in KiB.
-    public struct Balloon: Sendable, Hashable {
+    public struct Balloon: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Current balloon size (`balloon.current`).
         public internal(set) var current: UInt64?
         /// Maximum balloon size (`balloon.maximum`).
@@ -50,7 +56,10 @@ extension DomainStatsRecord {
     // MARK: - vcpu
 
     /// The `vcpu.*` group.
-    public struct VCPUs: Sendable, Hashable {
+    public struct VCPUs: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Virtual CPUs online (`vcpu.current`).
         public internal(set) var current: UInt32?
         /// Virtual CPUs at most (`vcpu.maximum`).
@@ -60,7 +69,10 @@ extension DomainStatsRecord {
     }
 
     /// One virtual CPU (`vcpu.<number>.*`); times in nanoseconds.
-    public struct VCPU: Sendable, Hashable {
+    public struct VCPU: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The virtual CPU's number.
         public let number: Int
         /// Its state (`vcpu.<n>.state`).
@@ -80,7 +92,10 @@ extension DomainStatsRecord {
     // MARK: - net
 
     /// The `net.*` group.
-    public struct Interfaces: Sendable, Hashable {
+    public struct Interfaces: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// How many interfaces libvirt reports (`net.count`).
         public internal(set) var count: Int?
         /// The interfaces, by index.
@@ -88,7 +103,10 @@ extension DomainStatsRecord {
     }
 
     /// One network interface (`net.<index>.*`).
-    public struct Interface: Sendable, Hashable {
+    public struct Interface: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Its index in the group.
         public let index: Int
         /// The host-side device name (`net.<i>.name`).
@@ -116,7 +134,10 @@ extension DomainStatsRecord {
     // MARK: - block
 
     /// The `block.*` group.
-    public struct Blocks: Sendable, Hashable {
+    public struct Blocks: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// How many block devices libvirt reports (`block.count`).
         public internal(set) var count: Int?
         /// The block devices, by index.
@@ -124,7 +145,10 @@ extension DomainStatsRecord {
     }
 
     /// One block device (`block.<index>.*`); times in nanoseconds, sizes in bytes.
-    public struct Block: Sendable, Hashable {
+    public struct Block: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// Its index in the group.
         public let index: Int
         /// The disk's target name, such as `vda` (`block.<i>.name`).
@@ -166,7 +190,10 @@ extension DomainStatsRecord {
     // MARK: - iothread, dirtyrate
 
     /// The `iothread.*` group.
-    public struct IOThreads: Sendable, Hashable {
+    public struct IOThreads: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// How many I/O threads there are (`iothread.count`).
         public internal(set) var count: Int?
         /// Each I/O thread libvirt reported on, by ascending id.
@@ -174,7 +201,10 @@ extension DomainStatsRecord {
     }
 
     /// One I/O thread (`iothread.<id>.*`).
-    public struct IOThread: Sendable, Hashable {
+    public struct IOThread: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The thread's id.
         public let id: Int
         /// Maximum polling time in nanoseconds (`iothread.<id>.poll-max-ns`).
@@ -188,7 +218,10 @@ extension DomainStatsRecord {
     }
 
     /// The `dirtyrate.*` group, from ``Domain`` dirty rate calculations.
-    public struct DirtyRate: Sendable, Hashable {
+    public struct DirtyRate: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The calculation's status (`dirtyrate.calc_status`).
         public internal(set) var calculationStatus: Domain.DirtyRateStatus?
         /// When it started, in seconds since boot (`dirtyrate.calc_start_time`).

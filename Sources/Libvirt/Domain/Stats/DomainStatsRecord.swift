@@ -1,4 +1,5 @@
 import CLibvirt
+import FoundationEssentials
 
 /// The statistics of one domain, as ``Connection/allDomainStats(_:flags:domainHandles:)``
 /// and ``Connection/domainStats(for:groups:flags:domainHandles:)`` return them
@@ -14,11 +15,13 @@ import CLibvirt
 ///     print(record.name, record.state.map { "\($0)" } ?? "-", record.cpu?.time ?? 0)
 /// }
 /// ```
-public struct DomainStatsRecord: Sendable {
+public struct DomainStatsRecord: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The domain, unless the statistics were asked for without domain handles.
     public let domain: Domain?
     /// The domain's name.
     public let name: String
+    /// The domain's UUID.
+    public let uuid: UUID
     /// Every parameter libvirt sent, in its order.
     public let parameters: TypedParameters
 
@@ -51,10 +54,60 @@ public struct DomainStatsRecord: Sendable {
     /// The `vm.*` parameters (hypervisor-specific counters), with their full keys.
     public var vm: TypedParameters? { groups?.values.vm }
 
+    /// The domain and every group present, on one line.
+    public var description: String {
+        var fields = ["name: \"\(name)\"", "uuid: \(uuid.uuidString.lowercased())"]
+        let groups: [(String, Any?)] = [
+            ("state", state), ("cpu", cpu), ("balloon", balloon), ("vcpu", vcpu), ("interfaces", interfaces),
+            ("blocks", blocks), ("perf", perf), ("ioThreads", ioThreads), ("dirtyRate", dirtyRate),
+            ("memory", memory), ("vm", vm),
+        ]
+        for (label, group) in groups {
+            if let group { fields.append("\(label): \(describeValue(group))") }
+        }
+        return "DomainStatsRecord(\(fields.joined(separator: ", ")))"
+    }
+
+    /// Whether both records hold the same statistics of the same domain (by UUID;
+    /// the ``domain`` handle, if any, is the same domain).
+    public static func == (lhs: DomainStatsRecord, rhs: DomainStatsRecord) -> Bool {
+        lhs.uuid == rhs.uuid && lhs.name == rhs.name && lhs.parameters == rhs.parameters
+    }
+
+    /// Hashes the domain's UUID and the parameters.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(uuid)
+        hasher.combine(parameters)
+    }
+
+    /// The keys of a record's JSON: the groups are decoded again from the parameters,
+    /// and the ``domain`` handle is not encoded (a decoded record has none).
+    private enum CodingKeys: String, CodingKey {
+        case name, uuid, parameters
+    }
+
+    /// Reads a record from its name, UUID and parameters; it has no ``domain`` handle.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            domain: nil, name: try container.decode(String.self, forKey: .name),
+            uuid: try container.decode(UUID.self, forKey: .uuid),
+            parameters: try container.decode(TypedParameters.self, forKey: .parameters))
+    }
+
+    /// Writes the record's name, UUID and parameters.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(uuid, forKey: .uuid)
+        try container.encode(parameters, forKey: .parameters)
+    }
+
     /// Decodes a record: its parameters once, each into its group.
-    init(domain: Domain?, name: String, parameters: TypedParameters) {
+    init(domain: Domain?, name: String, uuid: UUID, parameters: TypedParameters) {
         self.domain = domain
         self.name = name
+        self.uuid = uuid
         self.parameters = parameters
         var decoded = DecodedGroups()
         for parameter in parameters.elements {

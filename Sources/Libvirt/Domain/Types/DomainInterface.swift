@@ -1,8 +1,14 @@
 /// A guest network interface and its addresses, as ``Domain/interfaceAddresses(source:)``
 /// reports it (`virDomainInterface`).
-public struct DomainInterface: Sendable, Hashable {
+public struct DomainInterface: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// One IP address of an interface (`virDomainIPAddress`).
-    public struct Address: Sendable, Hashable {
+    public struct Address: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// IPv4 or IPv6.
         public let type: IPAddressType
         /// The address, as text.
