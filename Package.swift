@@ -16,6 +16,11 @@ let package = Package(
             name: "Libvirt",
             dependencies: ["CLibvirt"]
         ),
+        // The fuzzer (scripts/fuzz.sh): an executable of the package, not a product.
+        .executableTarget(
+            name: "LibvirtFuzz",
+            dependencies: ["Libvirt"]
+        ),
         .testTarget(
             name: "LibvirtTests",
             dependencies: ["Libvirt", "CLibvirt"],
