@@ -53,15 +53,15 @@ extension Domain {
         try check(virDomainAgentSetResponseTimeout(pointer, timeout.rawValue, 0), "virDomainAgentSetResponseTimeout")
     }
 
-    /// Information the guest agent gives, as typed parameters (`user.count`,
-    /// `os.id`, `timezone.name`, `hostname`, `fs.count`, `disk.count`, `if.count`, ...).
+    /// What the guest agent reports: users, operating system, time zone,
+    /// host name, file systems, disks and interfaces (all of them for empty `types`).
     ///
     /// Wraps `virDomainGetGuestInfo`.
-    public func guestInfo(types: GuestInfoTypes = []) throws(LibvirtError) -> TypedParameters {
+    public func guestInfo(types: GuestInfoTypes = []) throws(LibvirtError) -> GuestInfo {
         var list: UnsafeMutablePointer<virTypedParameter>? = nil
         var count: Int32 = 0
         try check(virDomainGetGuestInfo(pointer, types.rawValue, &list, &count, 0), "virDomainGetGuestInfo")
-        return TypedParameters.take(list, count: count)
+        return GuestInfo(TypedParameters.take(list, count: count))
     }
 
     /// The SSH public keys authorized for a guest user.

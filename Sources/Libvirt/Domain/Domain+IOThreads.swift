@@ -48,15 +48,15 @@ extension Domain {
         try check(virDomainDelIOThread(pointer, id, impact.rawValue), "virDomainDelIOThread")
     }
 
-    /// Sets an IOThread's polling and pool parameters (`poll_max_ns`, `poll_grow`,
-    /// `poll_shrink`, `thread_pool_min`, `thread_pool_max`).
+    /// Sets the polling and pool parameters of an IOThread that are not nil
+    /// (and ``IOThreadParameters/extra``).
     ///
     /// Wraps `virDomainSetIOThreadParams`.
     public func setIOThreadParameters(
-        _ id: Int, _ parameters: TypedParameters, impact: ModificationImpact = []
+        _ id: Int, _ parameters: IOThreadParameters, impact: ModificationImpact = []
     ) throws(LibvirtError) {
         let id = try cUInt32(id, "id", function: "virDomainSetIOThreadParams")
-        try parameters.withCParameters { (list, count) throws(LibvirtError) in
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSetIOThreadParams(pointer, id, list, count, impact.rawValue),
                       "virDomainSetIOThreadParams")
         }
@@ -70,5 +70,48 @@ extension Domain {
         public let id: Int
         /// The host CPUs it may run on.
         public let affinity: Set<Int>
+    }
+
+    /// An IOThread's polling and pool parameters (`VIR_DOMAIN_IOTHREAD_*`), as
+    /// ``Domain/setIOThreadParameters(_:_:impact:)`` sets them; nil leaves a value.
+    public struct IOThreadParameters: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_IOTHREAD_POLL_MAX_NS`.
+            public static let pollMaxNanoseconds = VIR_DOMAIN_IOTHREAD_POLL_MAX_NS
+            /// `VIR_DOMAIN_IOTHREAD_POLL_GROW`.
+            public static let pollGrow = VIR_DOMAIN_IOTHREAD_POLL_GROW
+            /// `VIR_DOMAIN_IOTHREAD_POLL_SHRINK`.
+            public static let pollShrink = VIR_DOMAIN_IOTHREAD_POLL_SHRINK
+            /// `VIR_DOMAIN_IOTHREAD_THREAD_POOL_MIN`.
+            public static let threadPoolMin = VIR_DOMAIN_IOTHREAD_THREAD_POOL_MIN
+            /// `VIR_DOMAIN_IOTHREAD_THREAD_POOL_MAX`.
+            public static let threadPoolMax = VIR_DOMAIN_IOTHREAD_THREAD_POOL_MAX
+        }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.pollMaxNanoseconds, .ullong, \.pollMaxNanoseconds),
+            .value(Key.pollGrow, .uint, \.pollGrow),
+            .value(Key.pollShrink, .uint, \.pollShrink),
+            .value(Key.threadPoolMin, .int, \.threadPoolMin),
+            .value(Key.threadPoolMax, .int, \.threadPoolMax),
+        ]
+
+        /// The longest the thread polls before sleeping; 0 disables polling (``Key/pollMaxNanoseconds``).
+        public var pollMaxNanoseconds: UInt64?
+        /// The factor by which the polling time grows; 0 for the hypervisor's default (``Key/pollGrow``).
+        public var pollGrow: UInt32?
+        /// The divisor by which the polling time shrinks; 0 for the hypervisor's default (``Key/pollShrink``).
+        public var pollShrink: UInt32?
+        /// The fewest worker threads of the IOThread's pool (``Key/threadPoolMin``).
+        public var threadPoolMin: Int?
+        /// The most worker threads of the IOThread's pool (``Key/threadPoolMax``).
+        public var threadPoolMax: Int?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates parameters with every field nil.
+        public init() {}
     }
 }

@@ -6,10 +6,13 @@ extension Domain {
 
     /// Sets the number of virtual CPUs.
     ///
-    /// Wraps `virDomainSetVcpus` (no `flags`) or `virDomainSetVcpusFlags`.
-    public func setVcpus(_ count: Int, flags: VcpuFlags? = nil) throws(LibvirtError) {
+    /// - Parameter flags: where the change applies; empty makes the legacy call,
+    ///   which changes the running domain (as ``VcpuFlags/live`` does).
+    ///
+    /// Wraps `virDomainSetVcpus` (empty `flags`) or `virDomainSetVcpusFlags`.
+    public func setVcpus(_ count: Int, flags: VcpuFlags = []) throws(LibvirtError) {
         let count = try cUInt32(count, "count", function: "virDomainSetVcpus")
-        if let flags {
+        if !flags.isEmpty {
             try check(virDomainSetVcpusFlags(pointer, count, flags.rawValue), "virDomainSetVcpusFlags")
         } else {
             try check(virDomainSetVcpus(pointer, count), "virDomainSetVcpus")

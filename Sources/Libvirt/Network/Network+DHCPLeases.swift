@@ -29,7 +29,7 @@ extension Network.DHCPLease {
         self.init(
             interface: text(lease.iface) ?? "",
             expiryTime: Date(timeIntervalSince1970: TimeInterval(lease.expirytime)),
-            type: Network.IPAddressType(rawValue: lease.type),
+            type: IPAddressType(rawValue: lease.type),
             macAddress: text(lease.mac),
             iaid: text(lease.iaid),
             ipAddress: text(lease.ipaddr) ?? "",

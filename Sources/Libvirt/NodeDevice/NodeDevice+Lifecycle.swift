@@ -6,7 +6,7 @@ extension NodeDevice {
     /// Starts a defined, inactive device.
     ///
     /// Wraps `virNodeDeviceCreate`.
-    public func create() throws(LibvirtError) {
+    public func start() throws(LibvirtError) {
         try check(virNodeDeviceCreate(pointer, 0), "virNodeDeviceCreate")
     }
 

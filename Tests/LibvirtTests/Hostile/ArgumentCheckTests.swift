@@ -71,7 +71,7 @@ struct ArgumentCheckTests {
         Case(parameter: "id", function: "virDomainAddIOThread") { _, d, _ in try await d.addIOThread(-1) },
         Case(parameter: "count", function: "virDomainSetVcpus") { _, d, _ in try await d.setVcpus(-1) },
         Case(parameter: "count", function: "virDomainSetVcpus") { _, d, _ in try await d.setVcpus(1 << 32) },
-        Case(parameter: "files", function: "virDomainCreateWithFiles") { _, d, _ in try await d.create(files: [-1]) },
+        Case(parameter: "files", function: "virDomainCreateWithFiles") { _, d, _ in try await d.start(files: [-1]) },
         Case(parameter: "keycodes.count", function: "virDomainSendKey") { _, d, _ in
             try await d.sendKey(codeSet: .linux, keycodes: Array(repeating: 30, count: 17))
         },

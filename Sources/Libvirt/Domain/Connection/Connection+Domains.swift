@@ -160,7 +160,7 @@ extension Connection {
         _ parameters: Domain.SaveParameters, flags: Domain.SaveRestoreFlags = []
     ) throws(LibvirtError) {
         let connection = try handle("virDomainRestoreParams")
-        try parameters.typedParameters.withCParameters { (list, count) throws(LibvirtError) in
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainRestoreParams(connection, list, count, flags.rawValue), "virDomainRestoreParams")
         }
     }

@@ -12,7 +12,7 @@ extension Domain {
     ///     ``ConsoleFlags/safe`` refuses when the driver cannot make that safe.
     ///
     /// Wraps `virDomainOpenConsole`.
-    public func openConsole(_ device: String? = nil, stream: Stream, flags: ConsoleFlags = []) throws(LibvirtError) {
+    public func openConsole(_ device: String? = nil, stream: DataStream, flags: ConsoleFlags = []) throws(LibvirtError) {
         try cString(device, "device", function: "virDomainOpenConsole")
         try check(virDomainOpenConsole(pointer, device, stream.pointer, flags.rawValue), "virDomainOpenConsole")
     }
@@ -21,7 +21,7 @@ extension Domain {
     /// `org.qemu.guest_agent.0`; nil for the first channel).
     ///
     /// Wraps `virDomainOpenChannel`.
-    public func openChannel(_ name: String? = nil, stream: Stream, flags: ChannelFlags = []) throws(LibvirtError) {
+    public func openChannel(_ name: String? = nil, stream: DataStream, flags: ChannelFlags = []) throws(LibvirtError) {
         try cString(name, "name", function: "virDomainOpenChannel")
         try check(virDomainOpenChannel(pointer, name, stream.pointer, flags.rawValue), "virDomainOpenChannel")
     }
@@ -59,7 +59,7 @@ extension Domain {
     /// - Returns: the image's MIME type, such as `image/png`.
     ///
     /// Wraps `virDomainScreenshot`.
-    public func screenshot(stream: Stream, screen: Int = 0) throws(LibvirtError) -> String {
+    public func screenshot(stream: DataStream, screen: Int = 0) throws(LibvirtError) -> String {
         let screen = try cUInt32(screen, "screen", function: "virDomainScreenshot")
         return try takeString(virDomainScreenshot(pointer, stream.pointer, screen, 0), "virDomainScreenshot")
     }

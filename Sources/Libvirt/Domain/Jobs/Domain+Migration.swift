@@ -55,7 +55,7 @@ extension Domain {
     ) async throws(LibvirtError) -> Domain {
         let target = try await destination.migrationHandle("virDomainMigrate3")
         defer { virConnectClose(target.pointer) }
-        let migrated = try parameters.typedParameters.withCParameters { params, count throws(LibvirtError) in
+        let migrated = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
             try check(virDomainMigrate3(pointer, target.pointer, params, UInt32(count), flags.rawValue), "virDomainMigrate3")
         }
         return Domain(TransferredPointer(pointer: migrated), connection: destination, executor: destination.lane(nil))
@@ -102,7 +102,7 @@ extension Domain {
         toURI uri: String?, parameters: MigrationParameters, flags: MigrateFlags = []
     ) throws(LibvirtError) {
         try cString(uri, "uri", function: "virDomainMigrateToURI3")
-        _ = try parameters.typedParameters.withCParameters { params, count throws(LibvirtError) in
+        _ = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
             try check(
                 virDomainMigrateToURI3(pointer, uri, params, UInt32(count), flags.rawValue), "virDomainMigrateToURI3")
         }
