@@ -12,7 +12,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product LibvirtFuzz >&2
-bin="$(swift build --show-bin-path)"
+# A private copy of the binary: a rebuild during a long run must not replace
+# the program the children are started from.
+copy="$(mktemp -d)"
+trap 'rm -rf "$copy"' EXIT
+cp "$(swift build --show-bin-path)/LibvirtFuzz" "$copy/"
 args=("$@")
 [[ " $* " == *" --timeout "* ]] || args+=(--timeout 10)
-exec "$bin/LibvirtFuzz" "${args[@]}"
+"$copy/LibvirtFuzz" "${args[@]}"

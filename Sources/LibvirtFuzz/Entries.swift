@@ -364,9 +364,9 @@ private let numberEntries: [Entry] = [
         let seconds = g.int()
         return ("\(seconds)", { t in try await t.domain.startDirtyRateCalculation(seconds: seconds) })
     },
-    Entry(name: "Domain.create(files:)") { g, _ in
+    Entry(name: "Domain.start(files:)") { g, _ in
         let files = (0..<g.pick([0, 1, 3])).map { _ in g.int() }
-        return ("\(files)", { t in try await t.domain.create(files: files) })
+        return ("\(files)", { t in try await t.domain.start(files: files) })
     },
     Entry(name: "Domain.screenshot(stream:screen:)") { g, _ in
         let screen = g.int()
@@ -380,39 +380,38 @@ private let numberEntries: [Entry] = [
 private let parameterEntries: [Entry] = [
     Entry(name: "Domain.setMemoryParameters(_:)") { g, _ in
         let parameters = g.typedParameters(known: memoryKeys)
-        return ("\(parameters.names)", { t in try await t.domain.setMemoryParameters(parameters) })
+        return ("\(parameters.names)", { t in try await t.domain.setMemoryParameters(Domain.MemoryParameters(parameters)) })
     },
     Entry(name: "Domain.setSchedulerParameters(_:)") { g, _ in
         let parameters = g.typedParameters(known: schedulerKeys)
-        return ("\(parameters.names)", { t in try await t.domain.setSchedulerParameters(parameters) })
+        return ("\(parameters.names)", { t in try await t.domain.setSchedulerParameters(Domain.SchedulerParameters(parameters)) })
     },
     Entry(name: "Domain.setBlkioParameters(_:)") { g, _ in
         let parameters = g.typedParameters(known: blkioKeys)
-        return ("\(parameters.names)", { t in try await t.domain.setBlkioParameters(parameters) })
+        return ("\(parameters.names)", { t in try await t.domain.setBlkioParameters(Domain.BlkioParameters(parameters)) })
     },
     Entry(name: "Domain.setNumaParameters(_:)") { g, _ in
         let parameters = g.typedParameters(known: numaKeys)
-        return ("\(parameters.names)", { t in try await t.domain.setNumaParameters(parameters) })
+        return ("\(parameters.names)", { t in try await t.domain.setNumaParameters(Domain.NumaParameters(parameters)) })
     },
     Entry(name: "Domain.setInterfaceParameters(_:_:)") { g, _ in
         let device = g.string(plausible: ["vnet0"]), parameters = g.typedParameters(known: interfaceKeys)
-        return ("\(device.shown()) \(parameters.names)", { t in try await t.domain.setInterfaceParameters(device, parameters) })
+        return ("\(device.shown()) \(parameters.names)", { t in try await t.domain.setInterfaceParameters(device, Domain.InterfaceParameters(parameters)) })
     },
     Entry(name: "Domain.setBlockIoTune(_:_:)") { g, _ in
         let disk = g.string(plausible: ["vda"]), parameters = g.typedParameters(known: tuneKeys)
-        return ("\(disk.shown()) \(parameters.names)", { t in try await t.domain.setBlockIoTune(disk, parameters) })
+        return ("\(disk.shown()) \(parameters.names)", { t in try await t.domain.setBlockIoTune(disk, Domain.BlockIoTune(parameters)) })
     },
     Entry(name: "Domain.setIOThreadParameters(_:_:)") { g, _ in
         let id = g.int(), parameters = g.typedParameters(known: ["poll_max_ns", "poll_grow"])
-        return ("\(id) \(parameters.names)", { t in try await t.domain.setIOThreadParameters(id, parameters) })
+        return ("\(id) \(parameters.names)", { t in try await t.domain.setIOThreadParameters(id, Domain.IOThreadParameters(parameters)) })
     },
     Entry(name: "Domain.setPerfEvents(_:)") { g, _ in
-        let events = Dictionary((0..<Int.random(in: 0...3, using: &g.rng)).map { _ in (g.string(plausible: ["cmt", "mbml"]), g.chance(50)) },
-                                uniquingKeysWith: { a, _ in a })
-        return ("\(events.keys.map { $0.shown(limit: 30) })", { t in try await t.domain.setPerfEvents(events) })
+        let parameters = g.typedParameters(known: ["cmt", "mbmt", "mbml", "cpu_cycles"])
+        return ("\(parameters.names)", { t in try await t.domain.setPerfEvents(Domain.PerfEvents(parameters)) })
     },
     Entry(name: "Connection.setMemoryParameters(_:)") { g, _ in
         let parameters = g.typedParameters(known: nodeMemoryKeys)
-        return ("\(parameters.names)", { t in try await t.connection.setMemoryParameters(parameters) })
+        return ("\(parameters.names)", { t in try await t.connection.setMemoryParameters(NodeMemoryParameters(parameters)) })
     },
 ]
