@@ -26,30 +26,41 @@ final class Child {
     /// The case in flight (its `B` line) and since when.
     var current: (index: Int, line: String)?
     var since = Date()
+    /// How long a case may run before it counts as hung.
+    let patience: Double
 
-    init(pid: pid_t, output: Int32, range: Range<Int>) {
+    init(pid: pid_t, output: Int32, range: Range<Int>, patience: Double) {
         self.pid = pid
         self.output = output
         next = range.lowerBound
         end = range.upperBound
+        self.patience = patience
     }
+}
+
+/// A slice of cases still to run, and how long each may take.
+struct Slice {
+    let range: Range<Int>
+    let patience: Double
 }
 
 /// Runs `count` cases of `seed` in child processes, `jobs` at a time, each
 /// child taking slices of `slice` cases; a case running longer than `timeout`
-/// seconds is a hang (its child is killed), a child that dies mid-case is a
-/// crash; the rest of a slice goes on in a new child.
+/// seconds is killed and run again alone, later, with three times the time (a
+/// loaded machine slows big documents down): if it times out again it is a
+/// hang. A child that dies mid-case is a crash; the rest of a slice goes on in
+/// a new child.
 func runParent(seed: UInt64, first: Int, count: Int, jobs: Int, slice: Int, timeout: Double) -> Tally {
     var tally = Tally()
-    var pending: [Range<Int>] = stride(from: first, to: first + count, by: slice).map {
-        $0..<min($0 + slice, first + count)
+    var pending: [Slice] = stride(from: first, to: first + count, by: slice).map {
+        Slice(range: $0..<min($0 + slice, first + count), patience: timeout)
     }.reversed()
     var children: [Child] = []
     let started = Date()
     var lastReport = Date()
     while !pending.isEmpty || !children.isEmpty {
-        while children.count < jobs, let range = pending.popLast() {
-            guard let child = spawnChild(seed: seed, range: range) else {
+        while children.count < jobs, let next = pending.popLast() {
+            guard let child = spawnChild(seed: seed, slice: next) else {
                 warn("fuzz: cannot start a child process")
                 exit(2)
             }
@@ -69,10 +80,14 @@ func runParent(seed: UInt64, first: Int, count: Int, jobs: Int, slice: Int, time
                     ended = true
                 }
             }
-            if !ended, let current = child.current, Date().timeIntervalSince(child.since) > timeout {
+            if !ended, let current = child.current, Date().timeIntervalSince(child.since) > child.patience {
                 kill(child.pid, SIGKILL)
-                tally.record("hang", detail: current.line)
-                tally.failures.append("hang  case \(current.index): \(current.line)")
+                if child.patience > timeout {
+                    tally.record("hang", detail: current.line)
+                    tally.failures.append("hang  case \(current.index): \(current.line)")
+                } else {
+                    pending.insert(Slice(range: current.index..<(current.index + 1), patience: timeout * 3), at: 0)
+                }
                 finish(child, resumeFrom: current.index + 1, &pending)
                 children.remove(at: slot)
                 continue
@@ -87,12 +102,16 @@ func runParent(seed: UInt64, first: Int, count: Int, jobs: Int, slice: Int, time
                     tally.record(outcome, detail: current.line)
                     tally.failures.append("\(outcome)  case \(current.index): \(current.line)")
                     child.current = nil
-                    if current.index + 1 < child.end { pending.append((current.index + 1)..<child.end) }
+                    if current.index + 1 < child.end {
+                        pending.append(Slice(range: (current.index + 1)..<child.end, patience: child.patience))
+                    }
                 } else if child.next < child.end {
                     // Died between cases (setup or exit): redo the rest.
                     warn("fuzz: child for cases \(child.next)..<\(child.end) ended with status \(status)")
                     tally.record("child failure", detail: "status \(status)")
-                    if child.next + 1 < child.end { pending.append((child.next + 1)..<child.end) }
+                    if child.next + 1 < child.end {
+                        pending.append(Slice(range: (child.next + 1)..<child.end, patience: child.patience))
+                    }
                 }
                 children.remove(at: slot)
             }
@@ -130,15 +149,16 @@ private func consumeLines(_ child: Child, _ tally: inout Tally) {
 }
 
 /// Puts the rest of a killed child's slice back in the queue.
-private func finish(_ child: Child, resumeFrom next: Int, _ pending: inout [Range<Int>]) {
+private func finish(_ child: Child, resumeFrom next: Int, _ pending: inout [Slice]) {
     var status: Int32 = 0
     waitpid(child.pid, &status, 0)
     close(child.output)
-    if next < child.end { pending.append(next..<child.end) }
+    if next < child.end { pending.append(Slice(range: next..<child.end, patience: child.patience)) }
 }
 
-/// Starts this executable as a child running `range`, its stdout a pipe.
-private func spawnChild(seed: UInt64, range: Range<Int>) -> Child? {
+/// Starts this executable as a child running `slice`, its stdout a pipe.
+private func spawnChild(seed: UInt64, slice: Slice) -> Child? {
+    let range = slice.range
     var pipeEnds: [Int32] = [0, 0]
     guard pipe(&pipeEnds) == 0 else { return nil }
     var actions = posix_spawn_file_actions_t()
@@ -159,7 +179,7 @@ private func spawnChild(seed: UInt64, range: Range<Int>) -> Child? {
         close(pipeEnds[0])
         return nil
     }
-    return Child(pid: pid, output: pipeEnds[0], range: range)
+    return Child(pid: pid, output: pipeEnds[0], range: range, patience: slice.patience)
 }
 
 // MARK: - The report

@@ -37,6 +37,9 @@ if flags.contains("--child") {
     print(await run(fuzzCase, node: node, scratch: scratch))
     try? FileManager.default.removeItem(atPath: scratch)
 } else {
+    // Children die at once on a crash: Swift's backtracer would take seconds
+    // per crash (counted as a hang on a loaded machine).
+    setenv("SWIFT_BACKTRACE", "enable=no", 1)
     let started = Date()
     let tally = runParent(
         seed: seed, first: first, count: count, jobs: Int(options["--jobs"] ?? "2") ?? 2,
