@@ -27,6 +27,11 @@ let package = Package(
         .target(name: "LibvirtQEMU", dependencies: ["Libvirt", "CLibvirt", "CLibvirtQEMU"]),
         .target(name: "LibvirtLXC", dependencies: ["Libvirt", "CLibvirt", "CLibvirtLXC"]),
         .target(name: "LibvirtAdmin", dependencies: ["Libvirt", "CLibvirt", "CLibvirtAdmin"]),
+        // The fuzzer (scripts/fuzz.sh): an executable of the package, not a product.
+        .executableTarget(
+            name: "LibvirtFuzz",
+            dependencies: ["Libvirt"]
+        ),
         .testTarget(
             name: "LibvirtTests",
             dependencies: ["Libvirt", "CLibvirt"],

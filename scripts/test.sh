@@ -9,7 +9,9 @@
 #
 # Without arguments it then runs the suites that depend on the event loop
 # (events, keepalive, close reasons, streams, faults, reconnection, the loop's
-# contract) again under the other loop, chosen by SWIFT_LIBVIRT_EVENT_LOOP.
+# contract) again under the other loop, chosen by SWIFT_LIBVIRT_EVENT_LOOP, then
+# a budget of the fuzzer (scripts/fuzz.sh) and the in-process suite under
+# AddressSanitizer (scripts/sanitize.sh address).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/libvirtd.sh start
@@ -39,4 +41,6 @@ if [ $# -eq 0 ]; then
   loop_suites+='|TestDriverThroughDaemonTests|EventsUnderLoadTests'
   echo "== the event loop's suites again, under SWIFT_LIBVIRT_EVENT_LOOP=$other"
   SWIFT_LIBVIRT_EVENT_LOOP=$other swift test --skip-build --filter "$loop_suites"
+  scripts/fuzz.sh --cases 3000
+  scripts/sanitize.sh address
 fi

@@ -137,3 +137,75 @@ package func fileDescriptors(_ files: [Int], function: String) throws(LibvirtErr
     }
     return descriptors
 }
+
+// MARK: - Domain XML
+
+/// The most virtual CPUs a domain XML may declare: 16,384, far above what any
+/// hypervisor libvirt 9.0 drives accepts (QEMU/KVM: 4,096 at most on x86).
+let domainVcpuLimit = 16384
+
+/// Returns domain XML unchanged after ``cString(_:_:function:)``'s check,
+/// or throws ``LibvirtError/Code/invalidArg`` when a `<vcpu>` element holds a
+/// negative number, a number above ``domainVcpuLimit``, or anything but a
+/// plain number (an entity or CDATA that could hide one).
+///
+/// libvirt 9.0 reads `<vcpu>` as an unsigned int (`-1` is 4,294,967,295) and
+/// allocates that many vCPU records before any check: the process (or, through
+/// a daemon, libvirtd) aborts in glib's allocator or runs for minutes. This
+/// cheap textual check refuses such documents before libvirt parses them; it
+/// looks at every `<vcpu>` element with text, wherever it sits.
+@discardableResult
+func checkedDomainXML(_ xml: String, _ parameter: String = "xml", function: String) throws(LibvirtError) -> String {
+    try cString(xml, parameter, function: function)
+    var copy = xml
+    let problem = copy.withUTF8 { vcpuProblem(in: $0) }
+    if let problem {
+        throw .invalidArgument(parameter, problem, function: function)
+    }
+    return xml
+}
+
+/// What is wrong with the first bad `<vcpu>` element of a document's bytes, or nil.
+private func vcpuProblem(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let tag = Array("<vcpu".utf8), close = Array("</vcpu".utf8)
+    func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+        index + pattern.count <= bytes.count && pattern.indices.allSatisfy { bytes[index + $0] == pattern[$0] }
+    }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    var index = 0
+    while index < bytes.count {
+        guard bytes[index] == UInt8(ascii: "<"), matches(tag, at: index) else {
+            index += 1
+            continue
+        }
+        index += tag.count
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ">") || isSpace(bytes[index]) else { continue }
+        guard let tagEnd = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        index = tagEnd + 1
+        if bytes[tagEnd - 1] == UInt8(ascii: "/") { continue }  // <vcpu .../>
+        var end = index
+        while end < bytes.count, !matches(close, at: end) { end += 1 }
+        let text = bytes[index..<end].filter { !isSpace($0) }
+        if text.contains(UInt8(ascii: "<")) || text.contains(UInt8(ascii: "&")) {
+            return "<vcpu> must hold a plain number"
+        }
+        // libvirt's strtoul takes a sign and any digits; refuse what would
+        // wrap around or be too large, leave other text to libvirt's own error.
+        let digits = text.drop { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+        guard !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { continue }
+        let number = String(decoding: text, as: UTF8.self)
+        if text.first == UInt8(ascii: "-") || Int(String(decoding: digits, as: UTF8.self)).map({ $0 > domainVcpuLimit }) ?? true {
+            return "<vcpu> must be in 0...\(domainVcpuLimit), not \(number)"
+        }
+        index = end
+    }
+    return nil
+}
+
+/// ``checkedDomainXML(_:_:function:)`` for an optional document (nil stays nil).
+@discardableResult
+func checkedDomainXML(_ xml: String?, _ parameter: String = "xml", function: String) throws(LibvirtError) -> String? {
+    guard let xml else { return nil }
+    let checked: String = try checkedDomainXML(xml, parameter, function: function)
+    return checked
+}

@@ -66,7 +66,7 @@ extension Domain {
     ///
     /// Wraps `virDomainManagedSaveDefineXML`.
     public func defineManagedSaveXML(_ xml: String, flags: SaveRestoreFlags = []) throws(LibvirtError) {
-        try cString(xml, "xml", function: "virDomainManagedSaveDefineXML")
+        try checkedDomainXML(xml, function: "virDomainManagedSaveDefineXML")
         try check(virDomainManagedSaveDefineXML(pointer, xml, flags.rawValue), "virDomainManagedSaveDefineXML")
     }
 

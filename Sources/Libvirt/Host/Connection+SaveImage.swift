@@ -29,7 +29,7 @@ extension Connection {
     /// Wraps `virDomainSaveImageDefineXML`.
     public func defineSaveImageXML(path: String, xml: String, flags: Domain.SaveRestoreFlags = []) throws(LibvirtError) {
         try cString(path, "path", function: "virDomainSaveImageDefineXML")
-        try cString(xml, "xml", function: "virDomainSaveImageDefineXML")
+        try checkedDomainXML(xml, function: "virDomainSaveImageDefineXML")
         try check(
             virDomainSaveImageDefineXML(try handle("virDomainSaveImageDefineXML"), path, xml, flags.rawValue),
             "virDomainSaveImageDefineXML")

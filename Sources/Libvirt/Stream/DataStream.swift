@@ -42,9 +42,9 @@ public actor DataStream {
     }
 
     deinit {
-        if readiness != nil {
-            // libvirt's free callback releases the shared state.
+        if let readiness {
             virStreamEventRemoveCallback(pointer)
+            readiness.forget()
         }
         if isUnfinished {
             virStreamAbort(pointer)

@@ -10,8 +10,8 @@ import Synchronization
 /// disarms itself, then resumes every waiter: each retries its call, and one
 /// that would still block waits again, re-arming the callback from the
 /// stream's executor. Events that arrive with no waiter are kept, and the
-/// next waiter consumes them at once. libvirt holds one retained reference
-/// through the callback's opaque pointer, released by its free callback.
+/// next waiter consumes them at once. libvirt's callback reaches it through
+/// its ``token`` (see ``StreamReadiness/registered(_:)``), never a pointer.
 final class StreamReadiness: Sendable {
     /// How a wait ended.
     enum Wake: Sendable {
@@ -55,6 +55,29 @@ final class StreamReadiness: Sendable {
     }
 
     private let state = Mutex(State())
+
+    /// What libvirt's callback is given as its opaque value.
+    let token: UInt
+
+    /// Creates the state of a stream and registers it for libvirt's callback.
+    init() {
+        token = readinessRegistry.withLock { registry in
+            defer { registry.next += 1 }
+            return registry.next
+        }
+        readinessRegistry.withLock { $0.states[token] = self }
+    }
+
+    /// The state registered under `token`, or nil once its stream forgot it.
+    static func registered(_ token: UInt) -> StreamReadiness? {
+        readinessRegistry.withLock { $0.states[token] }
+    }
+
+    /// Unregisters the state: a callback still in flight keeps its own
+    /// reference until it returns; a later one finds nothing.
+    func forget() {
+        _ = readinessRegistry.withLock { $0.states.removeValue(forKey: token) }
+    }
 
     /// Installs `waiter` for `side`, unless events are pending, the task was
     /// cancelled or another task already waits on that side: then it is
@@ -127,6 +150,19 @@ final class StreamReadiness: Sendable {
     var isCancelled: Bool { state.withLock { $0.cancelled } }
 }
 
+// MARK: - The registry libvirt's callbacks look states up in
+
+/// The readiness states libvirt's stream callbacks may reach, by token.
+///
+/// libvirt's callback gets a token, not a pointer, and no free callback:
+/// libvirt 9.0's remote driver never calls a stream callback's free function
+/// (`remoteStreamCallbackFree` tests `!cbdata->cb`, never true), so a
+/// reference handed to libvirt leaked with every remote stream; and a removal
+/// may race with a dispatch on the event loop's thread, so an unretained
+/// pointer could dangle. Through the registry, a callback either finds the
+/// state (and holds it while it signals) or, once the stream forgot it, nothing.
+private let readinessRegistry = Mutex<(next: UInt, states: [UInt: StreamReadiness])>((next: 1, states: [:]))
+
 // MARK: - The C callbacks
 
 /// libvirt's stream event callback: disarms the callback until the next wait
@@ -134,18 +170,12 @@ final class StreamReadiness: Sendable {
 /// loop), then wakes the waiting tasks. Disarming before waking means no
 /// wake-up is lost: a waiter installed after the wake arms the callback anew.
 private func streamEventCallback(_ stream: OpaquePointer?, _ events: Int32, _ opaque: UnsafeMutableRawPointer?) {
-    guard let opaque else { return }
+    guard let readiness = StreamReadiness.registered(UInt(bitPattern: opaque)) else { return }
     if let stream {
         virStreamEventUpdateCallback(stream, 0)
         virResetLastError()
     }
-    Unmanaged<StreamReadiness>.fromOpaque(opaque).takeUnretainedValue().signal(events)
-}
-
-/// libvirt's free callback: releases the reference the callback held.
-private func streamEventFree(_ opaque: UnsafeMutableRawPointer?) {
-    guard let opaque else { return }
-    Unmanaged<StreamReadiness>.fromOpaque(opaque).release()
+    readiness.signal(events)
 }
 
 // MARK: - Waiting on the stream
@@ -164,10 +194,10 @@ extension DataStream {
     private func registeredReadiness() throws(LibvirtError) -> StreamReadiness {
         if let readiness { return readiness }
         let readiness = StreamReadiness()
-        let opaque = Unmanaged.passRetained(readiness).toOpaque()
-        if virStreamEventAddCallback(pointer, 0, streamEventCallback, opaque, streamEventFree) < 0 {
+        let opaque = UnsafeMutableRawPointer(bitPattern: readiness.token)
+        if virStreamEventAddCallback(pointer, 0, streamEventCallback, opaque, nil) < 0 {
             let error = LibvirtError.last(function: "virStreamEventAddCallback")
-            Unmanaged<StreamReadiness>.fromOpaque(opaque).release()
+            readiness.forget()
             throw error
         }
         self.readiness = readiness
@@ -217,13 +247,14 @@ extension DataStream {
 
     // MARK: - Ending
 
-    /// Deregisters the event callback; libvirt's free callback releases its state.
+    /// Deregisters the event callback and forgets its state.
     ///
     /// Wraps `virStreamEventRemoveCallback`.
     func removeCallback() {
-        guard readiness != nil else { return }
-        readiness = nil
+        guard let readiness else { return }
+        self.readiness = nil
         if virStreamEventRemoveCallback(pointer) < 0 { virResetLastError() }
+        readiness.forget()
     }
 
     /// Aborts an unfinished transfer, ignoring errors (for cleanup paths).

@@ -126,6 +126,33 @@ struct ArgumentCheckTests {
         try await refused(check)
     }
 
+    @Test("domain XML whose <vcpu> would make libvirt allocate billions of vCPUs is refused", arguments: [
+        "-1", " -1 ", "4294967295", "16385", "99999999999999999999", "&#45;1", "<![CDATA[-1]]>",
+    ])
+    func absurdVcpus(_ value: String) async throws {
+        let connection = try await Fixtures.openDefault()
+        let xml = "<domain type='test'><name>v</name><memory>8192</memory><vcpu placement='static'>\(value)</vcpu>"
+            + "<os><type>hvm</type></os></domain>"
+        let error = try #require(await libvirtError { try await connection.defineDomain(xml: xml) })
+        #expect(error.code == .invalidArg)
+        #expect(error.message.contains("<vcpu>"))
+        #expect(error.function == "virDomainDefineXML")
+    }
+
+    @Test("plausible <vcpu> values and <vcpus> lists still reach libvirt")
+    func plausibleVcpus() async throws {
+        let connection = try await Fixtures.openDefault()
+        let xml = "<domain type='test'><name>v4</name><memory>8192</memory><vcpu current='2'>4</vcpu>"
+            + "<vcpus><vcpu id='0' enabled='yes'/><vcpu id='1' enabled='yes'/><vcpu id='2' enabled='no'/>"
+            + "<vcpu id='3' enabled='no'/></vcpus><os><type>hvm</type></os></domain>"
+        let domain = try await connection.defineDomain(xml: xml)
+        #expect(try await domain.vcpuCount(flags: .maximum) == 4)
+        let words = await libvirtError {
+            try await connection.defineDomain(xml: xml.replacingOccurrences(of: ">4<", with: ">four<"))
+        }
+        #expect(words?.code != .invalidArg || words?.message.contains("<vcpu>") == false)
+    }
+
     @Test("a URI with a NUL is refused, not opened truncated")
     func uriWithNUL() async throws {
         let error = try #require(await libvirtError { try await Connection.open("test:///default\0junk") })

@@ -105,7 +105,7 @@ extension Connection {
     ///
     /// Wraps `virDomainDefineXML` (empty `flags`) or `virDomainDefineXMLFlags`.
     public func defineDomain(xml: String, flags: Domain.DefineFlags = []) throws(LibvirtError) -> Domain {
-        try cString(xml, "xml", function: "virDomainDefineXML")
+        try checkedDomainXML(xml, function: "virDomainDefineXML")
         let connection = try handle("virDomainDefineXML")
         if flags.isEmpty {
             return wrapDomain(try check(virDomainDefineXML(connection, xml), "virDomainDefineXML"))
@@ -122,7 +122,7 @@ extension Connection {
     public func createDomain(
         xml: String, flags: Domain.CreateFlags = [], files: [Int] = []
     ) throws(LibvirtError) -> Domain {
-        try cString(xml, "xml", function: "virDomainCreateXML")
+        try checkedDomainXML(xml, function: "virDomainCreateXML")
         var descriptors = try fileDescriptors(files, function: "virDomainCreateXMLWithFiles")
         let connection = try handle("virDomainCreateXML")
         if files.isEmpty {
@@ -144,7 +144,7 @@ extension Connection {
         from path: String, xml: String? = nil, flags: Domain.SaveRestoreFlags = []
     ) throws(LibvirtError) {
         try cString(path, "path", function: "virDomainRestore")
-        try cString(xml, "xml", function: "virDomainRestore")
+        try checkedDomainXML(xml, function: "virDomainRestore")
         let connection = try handle("virDomainRestore")
         if xml == nil && flags.isEmpty {
             try check(virDomainRestore(connection, path), "virDomainRestore")

@@ -35,7 +35,7 @@ extension Domain {
         to destination: Connection, xml: String?, flags: MigrateFlags = [], name: String? = nil,
         uri: String? = nil, bandwidth: UInt64 = 0
     ) async throws(LibvirtError) -> Domain {
-        try cString(xml, "xml", function: "virDomainMigrate2")
+        try checkedDomainXML(xml, function: "virDomainMigrate2")
         try cString(name, "name", function: "virDomainMigrate2")
         try cString(uri, "uri", function: "virDomainMigrate2")
         let target = try await destination.migrationHandle("virDomainMigrate2")
@@ -86,7 +86,7 @@ extension Domain {
     ) throws(LibvirtError) {
         try cString(destinationURI, "destinationURI", function: "virDomainMigrateToURI2")
         try cString(migrationURI, "migrationURI", function: "virDomainMigrateToURI2")
-        try cString(xml, "xml", function: "virDomainMigrateToURI2")
+        try checkedDomainXML(xml, function: "virDomainMigrateToURI2")
         try cString(name, "name", function: "virDomainMigrateToURI2")
         try check(
             virDomainMigrateToURI2(

@@ -10,7 +10,7 @@ extension Domain {
     public func createSnapshot(
         _ xml: String = "<domainsnapshot/>", flags: DomainSnapshot.CreateFlags = []
     ) throws(LibvirtError) -> DomainSnapshot {
-        try cString(xml, "xml", function: "virDomainSnapshotCreateXML")
+        try checkedDomainXML(xml, function: "virDomainSnapshotCreateXML")
         let snapshot = try check(virDomainSnapshotCreateXML(pointer, xml, flags.rawValue), "virDomainSnapshotCreateXML")
         return wrapSnapshot(snapshot)
     }
