@@ -7,24 +7,26 @@ extension Domain {
     /// The guest's mounted file systems, through its agent.
     ///
     /// Wraps `virDomainGetFSInfo` and `virDomainFSInfoFree`.
-    public func fileSystems() throws(LibvirtError) -> [FileSystemInfo] {
-        var list: UnsafeMutablePointer<virDomainFSInfoPtr?>? = nil
-        let count = try check(virDomainGetFSInfo(pointer, &list, 0), "virDomainGetFSInfo")
-        guard let list else { return [] }
-        defer {
-            for index in 0..<Int(count) { virDomainFSInfoFree(list[index]) }
-            free(list)
-        }
-        return (0..<Int(count)).compactMap { index in
-            guard let info = list[index]?.pointee else { return nil }
-            let aliases = (0..<Int(info.ndevAlias)).compactMap { alias in
-                info.devAlias?[alias].map { String(cString: $0) }
+    public func fileSystems() async throws(LibvirtError) -> [FileSystemInfo] {
+        return try await runWaiting("virDomainGetFSInfo") { [self] () throws(LibvirtError) in
+            var list: UnsafeMutablePointer<virDomainFSInfoPtr?>? = nil
+            let count = try check(virDomainGetFSInfo(pointer, &list, 0), "virDomainGetFSInfo")
+            guard let list else { return [] }
+            defer {
+                for index in 0..<Int(count) { virDomainFSInfoFree(list[index]) }
+                free(list)
             }
-            return FileSystemInfo(
-                mountPoint: info.mountpoint.map { String(cString: $0) } ?? "",
-                name: info.name.map { String(cString: $0) } ?? "",
-                type: info.fstype.map { String(cString: $0) } ?? "",
-                deviceAliases: aliases)
+            return (0..<Int(count)).compactMap { index in
+                guard let info = list[index]?.pointee else { return nil }
+                let aliases = (0..<Int(info.ndevAlias)).compactMap { alias in
+                    info.devAlias?[alias].map { String(cString: $0) }
+                }
+                return FileSystemInfo(
+                    mountPoint: info.mountpoint.map { String(cString: $0) } ?? "",
+                    name: info.name.map { String(cString: $0) } ?? "",
+                    type: info.fstype.map { String(cString: $0) } ?? "",
+                    deviceAliases: aliases)
+            }
         }
     }
 
@@ -33,11 +35,13 @@ extension Domain {
     ///
     /// Wraps `virDomainFSFreeze`.
     @discardableResult
-    public func freezeFileSystems(mountPoints: [String] = []) throws(LibvirtError) -> Int {
-        let result = withCStrings(mountPoints) { list in
-            virDomainFSFreeze(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
+    public func freezeFileSystems(mountPoints: [String] = []) async throws(LibvirtError) -> Int {
+        return try await runWaiting("virDomainFSFreeze") { [self] () throws(LibvirtError) in
+            let result = withCStrings(mountPoints) { list in
+                virDomainFSFreeze(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
+            }
+            return Int(try check(result, "virDomainFSFreeze"))
         }
-        return Int(try check(result, "virDomainFSFreeze"))
     }
 
     /// Thaws the guest's file systems (those at `mountPoints`, or all) and returns
@@ -45,19 +49,23 @@ extension Domain {
     ///
     /// Wraps `virDomainFSThaw`.
     @discardableResult
-    public func thawFileSystems(mountPoints: [String] = []) throws(LibvirtError) -> Int {
-        let result = withCStrings(mountPoints) { list in
-            virDomainFSThaw(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
+    public func thawFileSystems(mountPoints: [String] = []) async throws(LibvirtError) -> Int {
+        return try await runWaiting("virDomainFSThaw") { [self] () throws(LibvirtError) in
+            let result = withCStrings(mountPoints) { list in
+                virDomainFSThaw(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
+            }
+            return Int(try check(result, "virDomainFSThaw"))
         }
-        return Int(try check(result, "virDomainFSThaw"))
     }
 
     /// Discards unused blocks of the guest file system at `mountPoint` (all of
     /// them when nil), in free ranges of at least `minimum` bytes.
     ///
     /// Wraps `virDomainFSTrim`.
-    public func trimFileSystem(mountPoint: String? = nil, minimum: UInt64 = 0) throws(LibvirtError) {
-        try check(virDomainFSTrim(pointer, mountPoint, minimum, 0), "virDomainFSTrim")
+    public func trimFileSystem(mountPoint: String? = nil, minimum: UInt64 = 0) async throws(LibvirtError) {
+        try await runWaiting("virDomainFSTrim") { [self] () throws(LibvirtError) in
+            try check(virDomainFSTrim(pointer, mountPoint, minimum, 0), "virDomainFSTrim")
+        }
     }
 }
 

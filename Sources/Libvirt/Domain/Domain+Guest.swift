@@ -37,8 +37,10 @@ extension Domain {
     /// Sets a guest user's password, through the agent.
     ///
     /// Wraps `virDomainSetUserPassword`.
-    public func setUserPassword(user: String, password: String, flags: PasswordFlags = []) throws(LibvirtError) {
-        try check(virDomainSetUserPassword(pointer, user, password, flags.rawValue), "virDomainSetUserPassword")
+    public func setUserPassword(user: String, password: String, flags: PasswordFlags = []) async throws(LibvirtError) {
+        try await runWaiting("virDomainSetUserPassword") { [self] () throws(LibvirtError) in
+            try check(virDomainSetUserPassword(pointer, user, password, flags.rawValue), "virDomainSetUserPassword")
+        }
     }
 
     /// Sets how long calls wait for the guest agent.
@@ -52,20 +54,24 @@ extension Domain {
     /// `os.id`, `timezone.name`, `hostname`, `fs.count`, `disk.count`, `if.count`, ...).
     ///
     /// Wraps `virDomainGetGuestInfo`.
-    public func guestInfo(types: GuestInfoTypes = []) throws(LibvirtError) -> TypedParameters {
-        var list: UnsafeMutablePointer<virTypedParameter>? = nil
-        var count: Int32 = 0
-        try check(virDomainGetGuestInfo(pointer, types.rawValue, &list, &count, 0), "virDomainGetGuestInfo")
-        return TypedParameters.take(list, count: count)
+    public func guestInfo(types: GuestInfoTypes = []) async throws(LibvirtError) -> TypedParameters {
+        return try await runWaiting("virDomainGetGuestInfo") { [self] () throws(LibvirtError) in
+            var list: UnsafeMutablePointer<virTypedParameter>? = nil
+            var count: Int32 = 0
+            try check(virDomainGetGuestInfo(pointer, types.rawValue, &list, &count, 0), "virDomainGetGuestInfo")
+            return TypedParameters.take(list, count: count)
+        }
     }
 
     /// The SSH public keys authorized for a guest user.
     ///
     /// Wraps `virDomainAuthorizedSSHKeysGet`.
-    public func authorizedSSHKeys(user: String) throws(LibvirtError) -> [String] {
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
-        let count = try check(virDomainAuthorizedSSHKeysGet(pointer, user, &list, 0), "virDomainAuthorizedSSHKeysGet")
-        return takeStrings(list, count: Int(count))
+    public func authorizedSSHKeys(user: String) async throws(LibvirtError) -> [String] {
+        return try await runWaiting("virDomainAuthorizedSSHKeysGet") { [self] () throws(LibvirtError) in
+            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+            let count = try check(virDomainAuthorizedSSHKeysGet(pointer, user, &list, 0), "virDomainAuthorizedSSHKeysGet")
+            return takeStrings(list, count: Int(count))
+        }
     }
 
     /// Replaces (or, with flags, adds to or removes from) the SSH public keys
@@ -74,11 +80,13 @@ extension Domain {
     /// Wraps `virDomainAuthorizedSSHKeysSet`.
     public func setAuthorizedSSHKeys(
         _ keys: [String], user: String, flags: AuthorizedKeysFlags = []
-    ) throws(LibvirtError) {
-        let result = withCStrings(keys) { list in
-            virDomainAuthorizedSSHKeysSet(pointer, user, list, UInt32(keys.count), flags.rawValue)
+    ) async throws(LibvirtError) {
+        try await runWaiting("virDomainAuthorizedSSHKeysSet") { [self] () throws(LibvirtError) in
+            let result = withCStrings(keys) { list in
+                virDomainAuthorizedSSHKeysSet(pointer, user, list, UInt32(keys.count), flags.rawValue)
+            }
+            try check(result, "virDomainAuthorizedSSHKeysSet")
         }
-        try check(result, "virDomainAuthorizedSSHKeysSet")
     }
 
     // MARK: - Guest memory

@@ -42,14 +42,20 @@ public actor Stream {
     }
 
     deinit {
-        if readiness != nil {
-            // libvirt's free callback releases the shared state.
-            virStreamEventRemoveCallback(pointer)
+        // The releasing thread may be the cooperative pool: abort (a round trip
+        // through a daemon) and release on this stream's executor instead.
+        let stream = TransferredPointer(pointer: pointer)
+        let (registered, unfinished) = (readiness != nil, isUnfinished)
+        executor.async {
+            if registered {
+                // libvirt's free callback releases the shared state.
+                virStreamEventRemoveCallback(stream.pointer)
+            }
+            if unfinished {
+                virStreamAbort(stream.pointer)
+            }
+            virResetLastError()
+            virStreamFree(stream.pointer)
         }
-        if isUnfinished {
-            virStreamAbort(pointer)
-        }
-        virResetLastError()
-        virStreamFree(pointer)
     }
 }

@@ -120,8 +120,10 @@ extension Domain {
     public func blockCommit(
         _ disk: String, base: String? = nil, top: String? = nil, bandwidth: UInt64 = 0,
         flags: BlockCommitFlags = []
-    ) throws(LibvirtError) {
-        try check(
-            virDomainBlockCommit(pointer, disk, base, top, UInt(bandwidth), flags.rawValue), "virDomainBlockCommit")
+    ) async throws(LibvirtError) {
+        try await runWaiting("virDomainBlockCommit") { [self] () throws(LibvirtError) in
+            try check(
+                virDomainBlockCommit(pointer, disk, base, top, UInt(bandwidth), flags.rawValue), "virDomainBlockCommit")
+        }
     }
 }

@@ -9,9 +9,12 @@ extension Domain {
     /// Wraps `virDomainSnapshotCreateXML`.
     public func createSnapshot(
         _ xml: String = "<domainsnapshot/>", flags: DomainSnapshot.CreateFlags = []
-    ) throws(LibvirtError) -> DomainSnapshot {
-        let snapshot = try check(virDomainSnapshotCreateXML(pointer, xml, flags.rawValue), "virDomainSnapshotCreateXML")
-        return wrapSnapshot(snapshot)
+    ) async throws(LibvirtError) -> DomainSnapshot {
+        let snapshot = try await runJob("virDomainSnapshotCreateXML") { [self] () throws(LibvirtError) in
+            TransferredPointer(pointer: try check(
+                virDomainSnapshotCreateXML(pointer, xml, flags.rawValue), "virDomainSnapshotCreateXML"))
+        }
+        return wrapSnapshot(snapshot.pointer)
     }
 
     // MARK: - Finding snapshots
