@@ -45,7 +45,7 @@ public final class LibvirtExecutor: SerialExecutor, @unchecked Sendable {
     /// an idle connection gives its threads back at once.
     static let linger: Int = 20_000_000
 
-    /// One piece of work: a Swift job or a closure (``run(_:)``, releases).
+    /// One piece of work: a Swift job or a closure (`run(_:)`, releases).
     enum Work {
         case job(UnownedJob)
         case block(@Sendable () -> Void)
@@ -119,14 +119,14 @@ public final class LibvirtExecutor: SerialExecutor, @unchecked Sendable {
         pthread_mutex_lock(lock)
         pending.append(work)
         let schedule = !isDraining
-        if schedule {
-            isDraining = true
-        } else if isParked {
-            pthread_cond_signal(wakeup)
-        }
+        let wake = !schedule && isParked
+        if schedule { isDraining = true }
         pthread_mutex_unlock(lock)
         if schedule {
             queue.async { self.drain() }
+        } else if wake {
+            // After unlocking, so that the drain does not wake only to wait for the lock.
+            pthread_cond_signal(wakeup)
         }
     }
 
