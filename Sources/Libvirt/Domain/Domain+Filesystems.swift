@@ -36,6 +36,7 @@ extension Domain {
     /// Wraps `virDomainFSFreeze`.
     @discardableResult
     public func freezeFileSystems(mountPoints: [String] = []) async throws(LibvirtError) -> Int {
+        try cStrings(mountPoints, "mountPoints", function: "virDomainFSFreeze")
         return try await runWaiting("virDomainFSFreeze") { [self] () throws(LibvirtError) in
             let result = withCStrings(mountPoints) { list in
                 virDomainFSFreeze(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
@@ -50,6 +51,7 @@ extension Domain {
     /// Wraps `virDomainFSThaw`.
     @discardableResult
     public func thawFileSystems(mountPoints: [String] = []) async throws(LibvirtError) -> Int {
+        try cStrings(mountPoints, "mountPoints", function: "virDomainFSThaw")
         return try await runWaiting("virDomainFSThaw") { [self] () throws(LibvirtError) in
             let result = withCStrings(mountPoints) { list in
                 virDomainFSThaw(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
@@ -63,6 +65,7 @@ extension Domain {
     ///
     /// Wraps `virDomainFSTrim`.
     public func trimFileSystem(mountPoint: String? = nil, minimum: UInt64 = 0) async throws(LibvirtError) {
+        try cString(mountPoint, "mountPoint", function: "virDomainFSTrim")
         try await runWaiting("virDomainFSTrim") { [self] () throws(LibvirtError) in
             try check(virDomainFSTrim(pointer, mountPoint, minimum, 0), "virDomainFSTrim")
         }

@@ -56,7 +56,7 @@ extension DomainEvent {
         /// (``DomainEvent/blockJob2(_:)``).
         public let disk: String
         /// The kind of job.
-        public let type: BlockJobType
+        public let type: Domain.BlockJobType
         /// How it ended, or that it is ready.
         public let status: BlockJobStatus
     }
@@ -103,119 +103,5 @@ extension DomainEvent {
         public let action: MemoryFailureAction
         /// More about the failure.
         public let flags: MemoryFailureFlags
-    }
-
-    // MARK: - Enumerations
-
-    /// What a hypervisor did when a guest's watchdog fired (`virDomainEventWatchdogAction`).
-    public struct WatchdogAction: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates an action from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// What a hypervisor did on a disk I/O error (`virDomainEventIOErrorAction`).
-    public struct IOErrorAction: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates an action from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// A step of a graphics connection (`virDomainEventGraphicsPhase`).
-    public struct GraphicsPhase: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a phase from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// The family of a graphics address (`virDomainEventGraphicsAddressType`).
-    public struct GraphicsAddressFamily: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a family from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// How a block job ended (`virConnectDomainEventBlockJobStatus`).
-    public struct BlockJobStatus: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a status from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// The kind of a block job (`virDomainBlockJobType`).
-    public struct BlockJobType: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a type from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// Why a disk's source changed (`virConnectDomainEventDiskChangeReason`).
-    public struct DiskChangeReason: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a reason from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// Whether a tray opened or closed (`virDomainEventTrayChangeReason`).
-    public struct TrayChangeReason: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a reason from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// The guest agent's state (`virConnectDomainEventAgentLifecycleState`).
-    public struct AgentState: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a state from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// Why the guest agent's state changed (`virConnectDomainEventAgentLifecycleReason`).
-    public struct AgentReason: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a reason from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// Which metadata changed (`virDomainMetadataType`).
-    public struct MetadataType: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a type from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// Whom a memory failure concerns (`virDomainMemoryFailureRecipientType`).
-    public struct MemoryFailureRecipient: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a recipient from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// What was done about a memory failure (`virDomainMemoryFailureActionType`).
-    public struct MemoryFailureAction: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates an action from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// More about a memory failure (`virDomainMemoryFailureFlags`).
-    public struct MemoryFailureFlags: OptionSet, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: UInt32
-        /// Creates flags from their C value.
-        public init(rawValue: UInt32) { self.rawValue = rawValue }
     }
 }

@@ -56,10 +56,10 @@ public enum DomainEvent: Sendable, Hashable {
     /// A migration started its next memory iteration; its number (`VIR_DOMAIN_EVENT_ID_MIGRATION_ITERATION`).
     case migrationIteration(Int32)
     /// A job completed; its statistics (`VIR_DOMAIN_EVENT_ID_JOB_COMPLETED`).
-    case jobCompleted(TypedParameters)
+    case jobCompleted(Domain.JobStats)
     /// The domain's metadata changed; the namespace URI is set for
-    /// ``MetadataType/element`` (`VIR_DOMAIN_EVENT_ID_METADATA_CHANGE`).
-    case metadataChange(type: MetadataType, namespaceURI: String?)
+    /// ``Domain/MetadataType/element`` (`VIR_DOMAIN_EVENT_ID_METADATA_CHANGE`).
+    case metadataChange(type: Domain.MetadataType, namespaceURI: String?)
     /// A disk crossed the write threshold set on it (`VIR_DOMAIN_EVENT_ID_BLOCK_THRESHOLD`).
     case blockThreshold(BlockThreshold)
     /// The hardware reported a memory failure (`VIR_DOMAIN_EVENT_ID_MEMORY_FAILURE`).
@@ -99,26 +99,5 @@ public enum DomainEvent: Sendable, Hashable {
         case .memoryFailure: .memoryFailure
         case .memoryDeviceSizeChange: .memoryDeviceSizeChange
         }
-    }
-}
-
-// MARK: - Event ids
-
-extension DomainEvent {
-    /// A domain event id (`virDomainEventID`): what to subscribe to.
-    ///
-    /// A `RawRepresentable` struct, so that an id a newer libvirt adds can
-    /// still be asked for (libvirt then answers whether it knows it).
-    public struct Kind: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-
-        /// Creates an event id from its C value.
-        public init(rawValue: Int32) {
-            self.rawValue = rawValue
-        }
-
-        /// Every event id of libvirt 9.0, from ``lifecycle`` to ``memoryDeviceSizeChange``.
-        public static let all: Set<Kind> = Set((0...26).map { Kind(rawValue: $0) })
     }
 }

@@ -116,7 +116,7 @@ struct ExecutorTests {
     @Test("a stream released on the cooperative pool is released on its executor")
     func streamDeinitReleasesOnItsExecutor() async throws {
         let connection = try await Connection.open("test:///default")
-        var stream: Libvirt.Stream? = try await connection.makeStream(flags: .nonBlocking)
+        var stream: DataStream? = try await connection.makeStream(flags: .nonBlocking)
         let executor = stream!.executor
         #expect(executor !== connection.executor)
         let gate = DispatchSemaphore(value: 0)

@@ -17,10 +17,12 @@ extension Domain {
         to destination: Connection, flags: MigrateFlags = [], name: String? = nil, uri: String? = nil,
         bandwidth: UInt64 = 0
     ) async throws(LibvirtError) -> Domain {
+        try cString(name, "name", function: "virDomainMigrate")
+        try cString(uri, "uri", function: "virDomainMigrate")
         let target = try await destination.migrationHandle("virDomainMigrate")
         defer { virConnectClose(target.pointer) }
         let migrated = try await runJob("virDomainMigrate") { [self] () throws(LibvirtError) in
-            return TransferredPointer(pointer: try check(
+            TransferredPointer(pointer: try check(
                 virDomainMigrate(pointer, target.pointer, UInt(flags.rawValue), name, uri, UInt(bandwidth)),
                 "virDomainMigrate"))
         }
@@ -35,10 +37,13 @@ extension Domain {
         to destination: Connection, xml: String?, flags: MigrateFlags = [], name: String? = nil,
         uri: String? = nil, bandwidth: UInt64 = 0
     ) async throws(LibvirtError) -> Domain {
+        try cString(xml, "xml", function: "virDomainMigrate2")
+        try cString(name, "name", function: "virDomainMigrate2")
+        try cString(uri, "uri", function: "virDomainMigrate2")
         let target = try await destination.migrationHandle("virDomainMigrate2")
         defer { virConnectClose(target.pointer) }
         let migrated = try await runJob("virDomainMigrate2") { [self] () throws(LibvirtError) in
-            return TransferredPointer(pointer: try check(
+            TransferredPointer(pointer: try check(
                 virDomainMigrate2(pointer, target.pointer, xml, UInt(flags.rawValue), name, uri, UInt(bandwidth)),
                 "virDomainMigrate2"))
         }
@@ -55,7 +60,7 @@ extension Domain {
         let target = try await destination.migrationHandle("virDomainMigrate3")
         defer { virConnectClose(target.pointer) }
         let migrated = try await runJob("virDomainMigrate3") { [self] () throws(LibvirtError) in
-            return TransferredPointer(pointer: try parameters.typedParameters.withCParameters {
+            TransferredPointer(pointer: try parameters.typedParameters().withCParameters {
                 params, count throws(LibvirtError) in
                 try check(
                     virDomainMigrate3(pointer, target.pointer, params, UInt32(count), flags.rawValue),
@@ -74,10 +79,11 @@ extension Domain {
     public func migrate(
         toURI uri: String, flags: MigrateFlags = [], name: String? = nil, bandwidth: UInt64 = 0
     ) async throws(LibvirtError) {
+        try cString(uri, "uri", function: "virDomainMigrateToURI")
+        try cString(name, "name", function: "virDomainMigrateToURI")
         try await runJob("virDomainMigrateToURI") { [self] () throws(LibvirtError) in
             try check(
-                virDomainMigrateToURI(pointer, uri, UInt(flags.rawValue), name, UInt(bandwidth)),
-                "virDomainMigrateToURI")
+                virDomainMigrateToURI(pointer, uri, UInt(flags.rawValue), name, UInt(bandwidth)), "virDomainMigrateToURI")
         }
     }
 
@@ -89,6 +95,10 @@ extension Domain {
         toURI destinationURI: String?, migrationURI: String?, xml: String?, flags: MigrateFlags = [],
         name: String? = nil, bandwidth: UInt64 = 0
     ) async throws(LibvirtError) {
+        try cString(destinationURI, "destinationURI", function: "virDomainMigrateToURI2")
+        try cString(migrationURI, "migrationURI", function: "virDomainMigrateToURI2")
+        try cString(xml, "xml", function: "virDomainMigrateToURI2")
+        try cString(name, "name", function: "virDomainMigrateToURI2")
         try await runJob("virDomainMigrateToURI2") { [self] () throws(LibvirtError) in
             try check(
                 virDomainMigrateToURI2(
@@ -104,11 +114,11 @@ extension Domain {
     public func migrate(
         toURI uri: String?, parameters: MigrationParameters, flags: MigrateFlags = []
     ) async throws(LibvirtError) {
+        try cString(uri, "uri", function: "virDomainMigrateToURI3")
         try await runJob("virDomainMigrateToURI3") { [self] () throws(LibvirtError) in
-            _ = try parameters.typedParameters.withCParameters { params, count throws(LibvirtError) in
+            _ = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
                 try check(
-                    virDomainMigrateToURI3(pointer, uri, params, UInt32(count), flags.rawValue),
-                    "virDomainMigrateToURI3")
+                    virDomainMigrateToURI3(pointer, uri, params, UInt32(count), flags.rawValue), "virDomainMigrateToURI3")
             }
         }
     }

@@ -1,0 +1,61 @@
+import CLibvirt
+
+/// A data stream between the client and the hypervisor (`virStreamPtr`).
+///
+/// Streams carry volume uploads and downloads, consoles, channels and
+/// screenshots. Create one with ``Connection/makeStream(flags:)`` (pass
+/// ``Flags/nonBlocking``), hand it to the call that starts a transfer, then
+/// read it as an `AsyncSequence` of chunks (``chunks(size:)``,
+/// ``sparseChunks(size:)``) or feed it (``send(_:)``, ``send(contentsOf:finishing:)``).
+///
+/// Data moves when libvirt's event loop says the stream is ready: a call that
+/// would block suspends the task until the next readiness event, and holds no
+/// thread. Cancelling the task aborts the stream.
+///
+/// An actor on one of its connection's executors (see ``LibvirtExecutor``):
+/// its blocking calls run there, one at a time. It holds one libvirt reference,
+/// released when the actor is; a stream released before it was finished is
+/// aborted first.
+public actor DataStream {
+    /// The C handle, owned by this actor (one reference).
+    nonisolated(unsafe) let pointer: OpaquePointer
+    /// The connection this stream belongs to.
+    public nonisolated let connection: Connection
+    /// The executor this actor runs on.
+    public nonisolated let executor: LibvirtExecutor
+
+    /// The state shared with libvirt's event callback, while one is registered.
+    var readiness: StreamReadiness?
+    /// Whether a transfer ran on the stream and it was neither finished nor aborted.
+    var isUnfinished = false
+
+    /// This actor's executor.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor {
+        executor.asUnownedSerialExecutor()
+    }
+
+    /// Takes over one reference to a C handle.
+    init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
+        pointer = handle.pointer
+        self.connection = connection
+        self.executor = executor
+    }
+
+    deinit {
+        // The releasing thread may be the cooperative pool: abort (a round trip
+        // through a daemon) and release on this stream's executor instead.
+        let stream = TransferredPointer(pointer: pointer)
+        let (registered, unfinished) = (readiness != nil, isUnfinished)
+        executor.async {
+            if registered {
+                // libvirt's free callback releases the shared state.
+                virStreamEventRemoveCallback(stream.pointer)
+            }
+            if unfinished {
+                virStreamAbort(stream.pointer)
+            }
+            virResetLastError()
+            virStreamFree(stream.pointer)
+        }
+    }
+}
