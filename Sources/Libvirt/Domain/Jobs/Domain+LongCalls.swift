@@ -34,8 +34,6 @@ extension Domain {
     /// Wraps `virDomainAbortJob`.
     nonisolated func abortStartedJob() -> Bool {
         if virDomainAbortJob(pointer) == 0 { return true }
-        let code = virGetLastErrorCode()
-        virResetLastError()
-        return code != Int32(VIR_ERR_OPERATION_INVALID.rawValue)
+        return LibvirtError.last(function: "virDomainAbortJob").code != .operationInvalid
     }
 }
