@@ -110,7 +110,7 @@ public final class LibvirtExecutor: SerialExecutor, @unchecked Sendable {
 
     /// Runs `body` on this executor, after the work already scheduled, without
     /// waiting for it.
-    func async(_ body: @escaping @Sendable () -> Void) {
+    package func async(_ body: @escaping @Sendable () -> Void) {
         submit(.block(body))
     }
 
