@@ -17,6 +17,12 @@ let package = Package(
             name: "swift-peer",
             dependencies: [.product(name: "Libvirt", package: "swift-libvirt")]
         ),
+        // Peak thread count and throughput under awaited calls and handle churn:
+        // `threads [--uri URI] [--calls N] [--lookups N] [--tasks K] [--max-threads T]`.
+        .executableTarget(
+            name: "threads",
+            dependencies: [.product(name: "Libvirt", package: "swift-libvirt")]
+        ),
         // libvirt's C API, for the raw baselines of the package-benchmark suites.
         .systemLibrary(name: "CLibvirtRaw", pkgConfig: "libvirt"),
         // package-benchmark suites: `swift package --disable-sandbox benchmark`.

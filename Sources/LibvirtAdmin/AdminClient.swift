@@ -45,7 +45,7 @@ public actor AdminClient {
         // The last reference to a closed admin connection closes it, a round
         // trip to the daemon: never on the releasing thread.
         let owned = TransferredPointer(pointer: pointer)
-        executor.queue.async { virAdmClientFree(owned.pointer) }
+        executor.async { virAdmClientFree(owned.pointer) }
     }
 
     /// When the client connected.

@@ -48,7 +48,7 @@ public actor AdminConnection {
         // thread, which may be one of Swift's cooperative pool.
         let owned = TransferredPointer(pointer: pointer)
         let closing = closing
-        executors.first.queue.async {
+        executors.first.async {
             closing.unregister(owned.pointer)
             virAdmConnectClose(owned.pointer)
         }

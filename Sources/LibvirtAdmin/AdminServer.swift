@@ -38,7 +38,7 @@ public actor AdminServer {
         // The last reference to a closed admin connection closes it, a round
         // trip to the daemon: never on the releasing thread.
         let owned = TransferredPointer(pointer: pointer)
-        executor.queue.async { virAdmServerFree(owned.pointer) }
+        executor.async { virAdmServerFree(owned.pointer) }
     }
 
     // MARK: - Thread pool

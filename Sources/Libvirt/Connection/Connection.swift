@@ -44,9 +44,15 @@ public actor Connection {
 
     deinit {
         if let pointer {
-            // Events area: unregister the close callback before the connection goes.
-            events.connectionClosing(pointer)
-            virConnectClose(pointer)
+            // The releasing thread may be the cooperative pool: close (a round
+            // trip through a daemon) on this connection's executor instead.
+            let open = TransferredPointer(pointer: pointer)
+            let events = events
+            executors.first.async {
+                // Events area: unregister the close callback before the connection goes.
+                events.connectionClosing(open.pointer)
+                virConnectClose(open.pointer)
+            }
         }
     }
 

@@ -1,3 +1,7 @@
+import Dispatch
+import Glibc
+import Synchronization
+
 // MARK: - Running a blocking call before any actor exists
 
 extension LibvirtExecutor {
@@ -10,7 +14,7 @@ extension LibvirtExecutor {
         _ body: @escaping @Sendable () throws(LibvirtError) -> Value
     ) async throws(LibvirtError) -> Value {
         let result: Result<Value, LibvirtError> = await withCheckedContinuation { continuation in
-            queue.async {
+            self.async {
                 do throws(LibvirtError) {
                     continuation.resume(returning: .success(try body()))
                 } catch {
@@ -31,5 +35,74 @@ package struct TransferredPointer: @unchecked Sendable {
     /// Hands over `pointer` and its one reference.
     package init(pointer: OpaquePointer) {
         self.pointer = pointer
+    }
+}
+
+// MARK: - Long calls, off the executors
+
+/// Runs a call that may block for long (a migration, a save, a core dump, a
+/// guest agent command waiting out its timeout) on a Dispatch queue of its own,
+/// outside every executor, and returns its result. The awaiting actor's
+/// executor stays free meanwhile, for every other handle that shares it.
+///
+/// `body` makes the C call and reads its error on that queue's thread, with no
+/// suspension in between. A task already cancelled starts no call: it gets an
+/// ``LibvirtError/Code/operationAborted`` error naming `function`. When the task
+/// is cancelled while `body` runs, `abort` is called on another queue of its
+/// own, again every 20 ms until it returns true (the abort was taken or cannot
+/// be) or `body` returns; `body` then ends with the error the aborted C call
+/// reports. Without `abort`, cancellation leaves the call to run to its end.
+@discardableResult
+func runLongCall<Value: Sendable>(
+    _ function: String,
+    abort: (@Sendable () -> Bool)? = nil,
+    _ body: @escaping @Sendable () throws(LibvirtError) -> Value
+) async throws(LibvirtError) -> Value {
+    if Task.isCancelled {
+        throw LibvirtError(
+            code: .operationAborted, domain: .unspecified,
+            message: "the task was cancelled before \(function) started", function: function)
+    }
+    let call = LongCall()
+    let result: Result<Value, LibvirtError> = await withTaskCancellationHandler {
+        await withCheckedContinuation { continuation in
+            DispatchQueue(label: "libvirt.long-call").async {
+                let result: Result<Value, LibvirtError>
+                do throws(LibvirtError) {
+                    result = .success(try body())
+                } catch {
+                    result = .failure(error)
+                }
+                call.finish()
+                continuation.resume(returning: result)
+            }
+        }
+    } onCancel: {
+        guard let abort, call.startAborting() else { return }
+        DispatchQueue(label: "libvirt.long-call.abort").async {
+            while !call.isFinished, !abort() {
+                usleep(20_000)
+            }
+        }
+    }
+    return try result.get()
+}
+
+/// The state a long call shares with its cancellation handler.
+final class LongCall: Sendable {
+    private let state = Mutex((finished: false, aborting: false))
+
+    /// Whether the call has returned.
+    var isFinished: Bool { state.withLock { $0.finished } }
+
+    /// Marks the call returned.
+    func finish() { state.withLock { $0.finished = true } }
+
+    /// Whether the caller is the first to abort a call still running.
+    func startAborting() -> Bool {
+        state.withLock { state in
+            defer { state.aborting = true }
+            return !state.finished && !state.aborting
+        }
     }
 }

@@ -7,24 +7,26 @@ extension Domain {
     /// The guest's mounted file systems, through its agent.
     ///
     /// Wraps `virDomainGetFSInfo` and `virDomainFSInfoFree`.
-    public func fileSystems() throws(LibvirtError) -> [FileSystemInfo] {
-        var list: UnsafeMutablePointer<virDomainFSInfoPtr?>? = nil
-        let count = try check(virDomainGetFSInfo(pointer, &list, 0), "virDomainGetFSInfo")
-        guard let list else { return [] }
-        defer {
-            for index in 0..<Int(count) { virDomainFSInfoFree(list[index]) }
-            free(list)
-        }
-        return (0..<Int(count)).compactMap { index in
-            guard let info = list[index]?.pointee else { return nil }
-            let aliases = (0..<Int(info.ndevAlias)).compactMap { alias in
-                info.devAlias?[alias].map { String(cString: $0) }
+    public func fileSystems() async throws(LibvirtError) -> [FileSystemInfo] {
+        return try await runWaiting("virDomainGetFSInfo") { [self] () throws(LibvirtError) in
+            var list: UnsafeMutablePointer<virDomainFSInfoPtr?>? = nil
+            let count = try check(virDomainGetFSInfo(pointer, &list, 0), "virDomainGetFSInfo")
+            guard let list else { return [] }
+            defer {
+                for index in 0..<Int(count) { virDomainFSInfoFree(list[index]) }
+                free(list)
             }
-            return FileSystemInfo(
-                mountPoint: info.mountpoint.map { String(cString: $0) } ?? "",
-                name: info.name.map { String(cString: $0) } ?? "",
-                type: info.fstype.map { String(cString: $0) } ?? "",
-                deviceAliases: aliases)
+            return (0..<Int(count)).compactMap { index in
+                guard let info = list[index]?.pointee else { return nil }
+                let aliases = (0..<Int(info.ndevAlias)).compactMap { alias in
+                    info.devAlias?[alias].map { String(cString: $0) }
+                }
+                return FileSystemInfo(
+                    mountPoint: info.mountpoint.map { String(cString: $0) } ?? "",
+                    name: info.name.map { String(cString: $0) } ?? "",
+                    type: info.fstype.map { String(cString: $0) } ?? "",
+                    deviceAliases: aliases)
+            }
         }
     }
 
@@ -33,12 +35,14 @@ extension Domain {
     ///
     /// Wraps `virDomainFSFreeze`.
     @discardableResult
-    public func freezeFileSystems(mountPoints: [String] = []) throws(LibvirtError) -> Int {
+    public func freezeFileSystems(mountPoints: [String] = []) async throws(LibvirtError) -> Int {
         try cStrings(mountPoints, "mountPoints", function: "virDomainFSFreeze")
-        let result = withCStrings(mountPoints) { list in
-            virDomainFSFreeze(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
+        return try await runWaiting("virDomainFSFreeze") { [self] () throws(LibvirtError) in
+            let result = withCStrings(mountPoints) { list in
+                virDomainFSFreeze(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
+            }
+            return Int(try check(result, "virDomainFSFreeze"))
         }
-        return Int(try check(result, "virDomainFSFreeze"))
     }
 
     /// Thaws the guest's file systems (those at `mountPoints`, or all) and returns
@@ -46,21 +50,25 @@ extension Domain {
     ///
     /// Wraps `virDomainFSThaw`.
     @discardableResult
-    public func thawFileSystems(mountPoints: [String] = []) throws(LibvirtError) -> Int {
+    public func thawFileSystems(mountPoints: [String] = []) async throws(LibvirtError) -> Int {
         try cStrings(mountPoints, "mountPoints", function: "virDomainFSThaw")
-        let result = withCStrings(mountPoints) { list in
-            virDomainFSThaw(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
+        return try await runWaiting("virDomainFSThaw") { [self] () throws(LibvirtError) in
+            let result = withCStrings(mountPoints) { list in
+                virDomainFSThaw(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
+            }
+            return Int(try check(result, "virDomainFSThaw"))
         }
-        return Int(try check(result, "virDomainFSThaw"))
     }
 
     /// Discards unused blocks of the guest file system at `mountPoint` (all of
     /// them when nil), in free ranges of at least `minimum` bytes.
     ///
     /// Wraps `virDomainFSTrim`.
-    public func trimFileSystem(mountPoint: String? = nil, minimum: UInt64 = 0) throws(LibvirtError) {
+    public func trimFileSystem(mountPoint: String? = nil, minimum: UInt64 = 0) async throws(LibvirtError) {
         try cString(mountPoint, "mountPoint", function: "virDomainFSTrim")
-        try check(virDomainFSTrim(pointer, mountPoint, minimum, 0), "virDomainFSTrim")
+        try await runWaiting("virDomainFSTrim") { [self] () throws(LibvirtError) in
+            try check(virDomainFSTrim(pointer, mountPoint, minimum, 0), "virDomainFSTrim")
+        }
     }
 }
 

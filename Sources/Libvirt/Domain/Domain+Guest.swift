@@ -40,10 +40,12 @@ extension Domain {
     /// Sets a guest user's password, through the agent.
     ///
     /// Wraps `virDomainSetUserPassword`.
-    public func setUserPassword(user: String, password: String, flags: PasswordFlags = []) throws(LibvirtError) {
+    public func setUserPassword(user: String, password: String, flags: PasswordFlags = []) async throws(LibvirtError) {
         try cString(user, "user", function: "virDomainSetUserPassword")
         try cString(password, "password", function: "virDomainSetUserPassword")
-        try check(virDomainSetUserPassword(pointer, user, password, flags.rawValue), "virDomainSetUserPassword")
+        try await runWaiting("virDomainSetUserPassword") { [self] () throws(LibvirtError) in
+            try check(virDomainSetUserPassword(pointer, user, password, flags.rawValue), "virDomainSetUserPassword")
+        }
     }
 
     /// Sets how long calls wait for the guest agent.
@@ -57,21 +59,25 @@ extension Domain {
     /// host name, file systems, disks and interfaces (all of them for empty `types`).
     ///
     /// Wraps `virDomainGetGuestInfo`.
-    public func guestInfo(types: GuestInfoTypes = []) throws(LibvirtError) -> GuestInfo {
-        var list: UnsafeMutablePointer<virTypedParameter>? = nil
-        var count: Int32 = 0
-        try check(virDomainGetGuestInfo(pointer, types.rawValue, &list, &count, 0), "virDomainGetGuestInfo")
-        return GuestInfo(TypedParameters.take(list, count: count))
+    public func guestInfo(types: GuestInfoTypes = []) async throws(LibvirtError) -> GuestInfo {
+        return try await runWaiting("virDomainGetGuestInfo") { [self] () throws(LibvirtError) in
+            var list: UnsafeMutablePointer<virTypedParameter>? = nil
+            var count: Int32 = 0
+            try check(virDomainGetGuestInfo(pointer, types.rawValue, &list, &count, 0), "virDomainGetGuestInfo")
+            return GuestInfo(TypedParameters.take(list, count: count))
+        }
     }
 
     /// The SSH public keys authorized for a guest user.
     ///
     /// Wraps `virDomainAuthorizedSSHKeysGet`.
-    public func authorizedSSHKeys(user: String) throws(LibvirtError) -> [String] {
+    public func authorizedSSHKeys(user: String) async throws(LibvirtError) -> [String] {
         try cString(user, "user", function: "virDomainAuthorizedSSHKeysGet")
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
-        let count = try check(virDomainAuthorizedSSHKeysGet(pointer, user, &list, 0), "virDomainAuthorizedSSHKeysGet")
-        return takeStrings(list, count: Int(count))
+        return try await runWaiting("virDomainAuthorizedSSHKeysGet") { [self] () throws(LibvirtError) in
+            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+            let count = try check(virDomainAuthorizedSSHKeysGet(pointer, user, &list, 0), "virDomainAuthorizedSSHKeysGet")
+            return takeStrings(list, count: Int(count))
+        }
     }
 
     /// Replaces (or, with flags, adds to or removes from) the SSH public keys
@@ -80,13 +86,15 @@ extension Domain {
     /// Wraps `virDomainAuthorizedSSHKeysSet`.
     public func setAuthorizedSSHKeys(
         _ keys: [String], user: String, flags: AuthorizedKeysFlags = []
-    ) throws(LibvirtError) {
+    ) async throws(LibvirtError) {
         try cStrings(keys, "keys", function: "virDomainAuthorizedSSHKeysSet")
         try cString(user, "user", function: "virDomainAuthorizedSSHKeysSet")
-        let result = withCStrings(keys) { list in
-            virDomainAuthorizedSSHKeysSet(pointer, user, list, UInt32(keys.count), flags.rawValue)
+        try await runWaiting("virDomainAuthorizedSSHKeysSet") { [self] () throws(LibvirtError) in
+            let result = withCStrings(keys) { list in
+                virDomainAuthorizedSSHKeysSet(pointer, user, list, UInt32(keys.count), flags.rawValue)
+            }
+            try check(result, "virDomainAuthorizedSSHKeysSet")
         }
-        try check(result, "virDomainAuthorizedSSHKeysSet")
     }
 
     // MARK: - Guest memory

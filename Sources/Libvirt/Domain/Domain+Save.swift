@@ -9,22 +9,26 @@ extension Domain {
     /// - Parameter xml: a replacement domain XML to store in the file (host-side details only).
     ///
     /// Wraps `virDomainSave` (no `xml`, empty `flags`) or `virDomainSaveFlags`.
-    public func save(to path: String, xml: String? = nil, flags: SaveRestoreFlags = []) throws(LibvirtError) {
+    public func save(to path: String, xml: String? = nil, flags: SaveRestoreFlags = []) async throws(LibvirtError) {
         try cString(path, "path", function: "virDomainSave")
         try cString(xml, "xml", function: "virDomainSave")
-        if xml == nil && flags.isEmpty {
-            try check(virDomainSave(pointer, path), "virDomainSave")
-        } else {
-            try check(virDomainSaveFlags(pointer, path, xml, flags.rawValue), "virDomainSaveFlags")
+        try await runJob("virDomainSave") { [self] () throws(LibvirtError) in
+            if xml == nil && flags.isEmpty {
+                try check(virDomainSave(pointer, path), "virDomainSave")
+            } else {
+                try check(virDomainSaveFlags(pointer, path, xml, flags.rawValue), "virDomainSaveFlags")
+            }
         }
     }
 
     /// Saves the running domain as `parameters` describe, and stops it.
     ///
     /// Wraps `virDomainSaveParams`.
-    public func save(_ parameters: SaveParameters, flags: SaveRestoreFlags = []) throws(LibvirtError) {
-        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
-            try check(virDomainSaveParams(pointer, list, count, flags.rawValue), "virDomainSaveParams")
+    public func save(_ parameters: SaveParameters, flags: SaveRestoreFlags = []) async throws(LibvirtError) {
+        try await runJob("virDomainSaveParams") { [self] () throws(LibvirtError) in
+            try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
+                try check(virDomainSaveParams(pointer, list, count, flags.rawValue), "virDomainSaveParams")
+            }
         }
     }
 
@@ -34,8 +38,10 @@ extension Domain {
     /// start restores it.
     ///
     /// Wraps `virDomainManagedSave`.
-    public func managedSave(flags: SaveRestoreFlags = []) throws(LibvirtError) {
-        try check(virDomainManagedSave(pointer, flags.rawValue), "virDomainManagedSave")
+    public func managedSave(flags: SaveRestoreFlags = []) async throws(LibvirtError) {
+        try await runJob("virDomainManagedSave") { [self] () throws(LibvirtError) in
+            try check(virDomainManagedSave(pointer, flags.rawValue), "virDomainManagedSave")
+        }
     }
 
     /// Whether the domain has a managed save image.
@@ -80,13 +86,15 @@ extension Domain {
     /// Wraps `virDomainCoreDump` (no `format`) or `virDomainCoreDumpWithFormat`.
     public func coreDump(
         to path: String, format: CoreDumpFormat? = nil, flags: CoreDumpFlags = []
-    ) throws(LibvirtError) {
+    ) async throws(LibvirtError) {
         try cString(path, "path", function: "virDomainCoreDump")
-        if let format {
-            try check(virDomainCoreDumpWithFormat(pointer, path, UInt32(bitPattern: format.rawValue), flags.rawValue),
-                      "virDomainCoreDumpWithFormat")
-        } else {
-            try check(virDomainCoreDump(pointer, path, flags.rawValue), "virDomainCoreDump")
+        try await runJob("virDomainCoreDump") { [self] () throws(LibvirtError) in
+            if let format {
+                try check(virDomainCoreDumpWithFormat(pointer, path, UInt32(bitPattern: format.rawValue), flags.rawValue),
+                          "virDomainCoreDumpWithFormat")
+            } else {
+                try check(virDomainCoreDump(pointer, path, flags.rawValue), "virDomainCoreDump")
+            }
         }
     }
 }

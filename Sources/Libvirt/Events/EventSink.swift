@@ -71,7 +71,7 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
             defer { cache = Cache() }
             return cache
         }
-        connection.executor.queue.async {
+        connection.executor.async {
             withExtendedLifetime((connection, handles)) {}
         }
         // Freed: the handles' release is queued, ahead of anything queued after this.

@@ -64,7 +64,7 @@ package final class EventSubscription: Sendable {
         let connection = connection
         connection.events.remove(ObjectIdentifier(self))
         connection.events.leave(membership.sink, groups: membership.groups)
-        connection.executor.queue.async {
+        connection.executor.async {
             withExtendedLifetime(membership) {
                 connection.assumeIsolated { connection in
                     // After close(), everything was already deregistered there.

@@ -42,15 +42,21 @@ public actor DataStream {
     }
 
     deinit {
-        if let readiness {
-            virStreamEventRemoveCallback(pointer)
-            readiness.forget()
+        // The releasing thread may be the cooperative pool: abort (a round trip
+        // through a daemon) and release on this stream's executor instead.
+        let stream = TransferredPointer(pointer: pointer)
+        let (readiness, unfinished) = (readiness, isUnfinished)
+        executor.async {
+            if let readiness {
+                virStreamEventRemoveCallback(stream.pointer)
+                readiness.forget()
+            }
+            if unfinished {
+                virStreamAbort(stream.pointer)
+            }
+            virResetLastError()
+            virStreamFree(stream.pointer)
         }
-        if isUnfinished {
-            virStreamAbort(pointer)
-        }
-        virResetLastError()
-        virStreamFree(pointer)
     }
 }
 

@@ -131,7 +131,7 @@ struct DomainEventTests {
         // Hold the connection's executor, queue close() on it, then end the
         // subscription: its deregistration job comes after close().
         let gate = DispatchSemaphore(value: 0)
-        connection.executor.queue.async { gate.wait() }
+        connection.executor.async { gate.wait() }
         let closing = Task { try await connection.close() }
         try await Task.sleep(for: .milliseconds(100))
         events.cancel()

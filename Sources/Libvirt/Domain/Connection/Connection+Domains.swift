@@ -142,14 +142,17 @@ extension Connection {
     /// Wraps `virDomainRestore` (no `xml`, empty `flags`) or `virDomainRestoreFlags`.
     public func restoreDomain(
         from path: String, xml: String? = nil, flags: Domain.SaveRestoreFlags = []
-    ) throws(LibvirtError) {
+    ) async throws(LibvirtError) {
         try cString(path, "path", function: "virDomainRestore")
         try checkedDomainXML(xml, function: "virDomainRestore")
-        let connection = try handle("virDomainRestore")
-        if xml == nil && flags.isEmpty {
-            try check(virDomainRestore(connection, path), "virDomainRestore")
-        } else {
-            try check(virDomainRestoreFlags(connection, path, xml, flags.rawValue), "virDomainRestoreFlags")
+        let connection = try migrationHandle("virDomainRestore")
+        defer { virConnectClose(connection.pointer) }
+        try await runLongCall("virDomainRestore") { () throws(LibvirtError) in
+            if xml == nil && flags.isEmpty {
+                try check(virDomainRestore(connection.pointer, path), "virDomainRestore")
+            } else {
+                try check(virDomainRestoreFlags(connection.pointer, path, xml, flags.rawValue), "virDomainRestoreFlags")
+            }
         }
     }
 
@@ -158,10 +161,14 @@ extension Connection {
     /// Wraps `virDomainRestoreParams`.
     public func restoreDomain(
         _ parameters: Domain.SaveParameters, flags: Domain.SaveRestoreFlags = []
-    ) throws(LibvirtError) {
-        let connection = try handle("virDomainRestoreParams")
-        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
-            try check(virDomainRestoreParams(connection, list, count, flags.rawValue), "virDomainRestoreParams")
+    ) async throws(LibvirtError) {
+        let connection = try migrationHandle("virDomainRestoreParams")
+        defer { virConnectClose(connection.pointer) }
+        try await runLongCall("virDomainRestoreParams") { () throws(LibvirtError) in
+            try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
+                try check(
+                    virDomainRestoreParams(connection.pointer, list, count, flags.rawValue), "virDomainRestoreParams")
+            }
         }
     }
 }

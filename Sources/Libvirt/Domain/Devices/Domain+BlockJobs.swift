@@ -139,11 +139,13 @@ extension Domain {
     public func blockCommit(
         _ disk: String, base: String? = nil, top: String? = nil, bandwidth: UInt64 = 0,
         flags: BlockCommitFlags = []
-    ) throws(LibvirtError) {
+    ) async throws(LibvirtError) {
         try cString(disk, "disk", function: "virDomainBlockCommit")
         try cString(base, "base", function: "virDomainBlockCommit")
         try cString(top, "top", function: "virDomainBlockCommit")
-        try check(
-            virDomainBlockCommit(pointer, disk, base, top, UInt(bandwidth), flags.rawValue), "virDomainBlockCommit")
+        try await runWaiting("virDomainBlockCommit") { [self] () throws(LibvirtError) in
+            try check(
+                virDomainBlockCommit(pointer, disk, base, top, UInt(bandwidth), flags.rawValue), "virDomainBlockCommit")
+        }
     }
 }

@@ -21,10 +21,12 @@ extension Domain {
         try cString(uri, "uri", function: "virDomainMigrate")
         let target = try await destination.migrationHandle("virDomainMigrate")
         defer { virConnectClose(target.pointer) }
-        let migrated = try check(
-            virDomainMigrate(pointer, target.pointer, UInt(flags.rawValue), name, uri, UInt(bandwidth)),
-            "virDomainMigrate")
-        return Domain(TransferredPointer(pointer: migrated), connection: destination, executor: destination.lane(nil))
+        let migrated = try await runJob("virDomainMigrate") { [self] () throws(LibvirtError) in
+            TransferredPointer(pointer: try check(
+                virDomainMigrate(pointer, target.pointer, UInt(flags.rawValue), name, uri, UInt(bandwidth)),
+                "virDomainMigrate"))
+        }
+        return Domain(migrated, connection: destination, executor: destination.lane(nil))
     }
 
     /// Migrates the domain to the hypervisor of `destination` with the domain XML
@@ -40,10 +42,12 @@ extension Domain {
         try cString(uri, "uri", function: "virDomainMigrate2")
         let target = try await destination.migrationHandle("virDomainMigrate2")
         defer { virConnectClose(target.pointer) }
-        let migrated = try check(
-            virDomainMigrate2(pointer, target.pointer, xml, UInt(flags.rawValue), name, uri, UInt(bandwidth)),
-            "virDomainMigrate2")
-        return Domain(TransferredPointer(pointer: migrated), connection: destination, executor: destination.lane(nil))
+        let migrated = try await runJob("virDomainMigrate2") { [self] () throws(LibvirtError) in
+            TransferredPointer(pointer: try check(
+                virDomainMigrate2(pointer, target.pointer, xml, UInt(flags.rawValue), name, uri, UInt(bandwidth)),
+                "virDomainMigrate2"))
+        }
+        return Domain(migrated, connection: destination, executor: destination.lane(nil))
     }
 
     /// Migrates the domain to the hypervisor of `destination` as `parameters`
@@ -55,10 +59,15 @@ extension Domain {
     ) async throws(LibvirtError) -> Domain {
         let target = try await destination.migrationHandle("virDomainMigrate3")
         defer { virConnectClose(target.pointer) }
-        let migrated = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
-            try check(virDomainMigrate3(pointer, target.pointer, params, UInt32(count), flags.rawValue), "virDomainMigrate3")
+        let migrated = try await runJob("virDomainMigrate3") { [self] () throws(LibvirtError) in
+            TransferredPointer(pointer: try parameters.typedParameters().withCParameters {
+                params, count throws(LibvirtError) in
+                try check(
+                    virDomainMigrate3(pointer, target.pointer, params, UInt32(count), flags.rawValue),
+                    "virDomainMigrate3")
+            })
         }
-        return Domain(TransferredPointer(pointer: migrated), connection: destination, executor: destination.lane(nil))
+        return Domain(migrated, connection: destination, executor: destination.lane(nil))
     }
 
     // MARK: - Migrating to a URI
@@ -69,11 +78,13 @@ extension Domain {
     /// Wraps `virDomainMigrateToURI`.
     public func migrate(
         toURI uri: String, flags: MigrateFlags = [], name: String? = nil, bandwidth: UInt64 = 0
-    ) throws(LibvirtError) {
+    ) async throws(LibvirtError) {
         try cString(uri, "uri", function: "virDomainMigrateToURI")
         try cString(name, "name", function: "virDomainMigrateToURI")
-        try check(
-            virDomainMigrateToURI(pointer, uri, UInt(flags.rawValue), name, UInt(bandwidth)), "virDomainMigrateToURI")
+        try await runJob("virDomainMigrateToURI") { [self] () throws(LibvirtError) in
+            try check(
+                virDomainMigrateToURI(pointer, uri, UInt(flags.rawValue), name, UInt(bandwidth)), "virDomainMigrateToURI")
+        }
     }
 
     /// Migrates the domain to the libvirt at `destinationURI` (peer to peer) over
@@ -83,15 +94,17 @@ extension Domain {
     public func migrate(
         toURI destinationURI: String?, migrationURI: String?, xml: String?, flags: MigrateFlags = [],
         name: String? = nil, bandwidth: UInt64 = 0
-    ) throws(LibvirtError) {
+    ) async throws(LibvirtError) {
         try cString(destinationURI, "destinationURI", function: "virDomainMigrateToURI2")
         try cString(migrationURI, "migrationURI", function: "virDomainMigrateToURI2")
         try checkedDomainXML(xml, function: "virDomainMigrateToURI2")
         try cString(name, "name", function: "virDomainMigrateToURI2")
-        try check(
-            virDomainMigrateToURI2(
-                pointer, destinationURI, migrationURI, xml, UInt(flags.rawValue), name, UInt(bandwidth)),
-            "virDomainMigrateToURI2")
+        try await runJob("virDomainMigrateToURI2") { [self] () throws(LibvirtError) in
+            try check(
+                virDomainMigrateToURI2(
+                    pointer, destinationURI, migrationURI, xml, UInt(flags.rawValue), name, UInt(bandwidth)),
+                "virDomainMigrateToURI2")
+        }
     }
 
     /// Migrates the domain to `uri` (as ``migrate(toURI:flags:name:bandwidth:)``)
@@ -100,19 +113,21 @@ extension Domain {
     /// Wraps `virDomainMigrateToURI3`.
     public func migrate(
         toURI uri: String?, parameters: MigrationParameters, flags: MigrateFlags = []
-    ) throws(LibvirtError) {
+    ) async throws(LibvirtError) {
         try cString(uri, "uri", function: "virDomainMigrateToURI3")
-        _ = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
-            try check(
-                virDomainMigrateToURI3(pointer, uri, params, UInt32(count), flags.rawValue), "virDomainMigrateToURI3")
+        try await runJob("virDomainMigrateToURI3") { [self] () throws(LibvirtError) in
+            _ = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
+                try check(
+                    virDomainMigrateToURI3(pointer, uri, params, UInt32(count), flags.rawValue), "virDomainMigrateToURI3")
+            }
         }
     }
 }
 
 extension Connection {
-    /// The C connection with one more reference, for a migration that runs on
-    /// another actor's executor: it stays valid even if this connection is
-    /// closed meanwhile. The caller releases it with `virConnectClose`.
+    /// The C connection with one more reference, for a call that runs off this
+    /// actor's executor (a migration, a restore): it stays valid even if this
+    /// connection is closed meanwhile. The caller releases it with `virConnectClose`.
     ///
     /// Wraps `virConnectRef`.
     func migrationHandle(_ function: String) throws(LibvirtError) -> TransferredPointer {

@@ -9,10 +9,13 @@ extension Domain {
     /// Wraps `virDomainSnapshotCreateXML`.
     public func createSnapshot(
         _ xml: String = "<domainsnapshot/>", flags: DomainSnapshot.CreateFlags = []
-    ) throws(LibvirtError) -> DomainSnapshot {
+    ) async throws(LibvirtError) -> DomainSnapshot {
         try checkedDomainXML(xml, function: "virDomainSnapshotCreateXML")
-        let snapshot = try check(virDomainSnapshotCreateXML(pointer, xml, flags.rawValue), "virDomainSnapshotCreateXML")
-        return wrapSnapshot(snapshot)
+        let snapshot = try await runJob("virDomainSnapshotCreateXML") { [self] () throws(LibvirtError) in
+            TransferredPointer(pointer: try check(
+                virDomainSnapshotCreateXML(pointer, xml, flags.rawValue), "virDomainSnapshotCreateXML"))
+        }
+        return wrapSnapshot(snapshot.pointer)
     }
 
     // MARK: - Finding snapshots

@@ -1,0 +1,176 @@
+import Glibc
+import Libvirt
+
+// `threads [--uri URI] [--calls N] [--lookups N] [--tasks K] [--max-threads T]`
+//
+// Awaits `Domain.info()` N times from tasks on Swift's cooperative pool (K tasks,
+// each on its own handle, so on its own lane), then looks a domain up N times by
+// name, creating and dropping a `Domain` actor each time. A sampler thread reads
+// `Threads:` in /proc/self/status every millisecond; each phase prints its
+// throughput and the process's peak thread count. With --max-threads, exits 1
+// when a peak exceeds it.
+
+// MARK: - Options
+
+struct Options {
+    var uri = "test:///default"
+    var calls = 1_000_000
+    var lookups = 100_000
+    var tasks = 1
+    var maxThreads: Int?
+
+    init(_ arguments: [String]) {
+        var rest = arguments[...]
+        while let option = rest.popFirst() {
+            guard let value = rest.popFirst() else { Self.usage("\(option) needs a value") }
+            switch option {
+            case "--uri": uri = value
+            case "--calls": calls = Self.number(value, option)
+            case "--lookups": lookups = Self.number(value, option)
+            case "--tasks": tasks = max(1, Self.number(value, option))
+            case "--max-threads": maxThreads = Self.number(value, option)
+            default: Self.usage("unknown option \(option)")
+            }
+        }
+    }
+
+    static func number(_ value: String, _ option: String) -> Int {
+        guard let number = Int(value), number >= 0 else { usage("bad \(option) \(value)") }
+        return number
+    }
+
+    static func usage(_ message: String) -> Never {
+        print("threads: \(message)\nusage: threads [--uri URI] [--calls N] [--lookups N] [--tasks K] [--max-threads T]")
+        exit(2)
+    }
+}
+
+// MARK: - Sampling the thread count
+
+/// The process's current thread count, from /proc/self/status.
+func threadCount() -> Int {
+    guard let file = fopen("/proc/self/status", "r") else { return -1 }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, Int32(line.count), file) != nil {
+        let text = String(cString: line)
+        if text.hasPrefix("Threads:") {
+            return Int(text.dropFirst(8).trimmingCharacters(in: " \t\n")) ?? -1
+        }
+    }
+    return -1
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> Substring {
+        var s = self
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return s
+    }
+}
+
+/// A plain thread that samples the thread count every millisecond and keeps the peak.
+final class Sampler: @unchecked Sendable {
+    // @unchecked: `peak` and `running` are read and written under `lock`.
+    private var lock = pthread_mutex_t()
+    private var peak = 0
+    private var running = true
+    private var thread = pthread_t()
+
+    init() {
+        pthread_mutex_init(&lock, nil)
+        let context = Unmanaged.passRetained(self).toOpaque()
+        pthread_create(&thread, nil, { context in
+            let sampler = Unmanaged<Sampler>.fromOpaque(context!).takeRetainedValue()
+            sampler.loop()
+            return nil
+        }, context)
+    }
+
+    private func loop() {
+        while true {
+            let count = threadCount()
+            pthread_mutex_lock(&lock)
+            peak = max(peak, count)
+            let keepGoing = running
+            pthread_mutex_unlock(&lock)
+            if !keepGoing { return }
+            usleep(1_000)
+        }
+    }
+
+    /// The peak since the last reset, and starts a new one.
+    func takePeak() -> Int {
+        pthread_mutex_lock(&lock)
+        defer { peak = 0; pthread_mutex_unlock(&lock) }
+        return max(peak, threadCount())
+    }
+
+    func stop() {
+        pthread_mutex_lock(&lock)
+        running = false
+        pthread_mutex_unlock(&lock)
+        pthread_join(thread, nil)
+    }
+}
+
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+// MARK: - The run
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+let sampler = Sampler()
+
+/// Prints a phase's figures and returns its peak thread count.
+func report(_ phase: String, operations: Int, start: Double) -> Int {
+    let seconds = now() - start
+    let peak = sampler.takePeak()
+    let rate = seconds > 0 ? Double(operations) / seconds : 0
+    let milliseconds = Int(seconds * 1000)
+    print("\(phase): \(operations) ops in \(milliseconds) ms, "
+          + "\(Int(rate)) ops/s, peak threads \(peak), now \(threadCount())")
+    return peak
+}
+
+let connection = try await Connection.open(options.uri)
+let name = try await connection.domains(flags: .active).first!.name()
+print("start: threads \(threadCount()), lanes \(connection.executorLanes.count), uri \(options.uri)")
+_ = sampler.takePeak()
+
+// Awaited calls from the cooperative pool: each task polls a handle of its own
+// (handles go to the lanes in turn), so K tasks keep up to K lanes busy.
+var start = now()
+let perTask = options.calls / options.tasks
+try await withThrowingTaskGroup(of: Void.self) { group in
+    for _ in 0..<options.tasks {
+        let domain = try await connection.domain(named: name)
+        group.addTask {
+            for _ in 0..<perTask { _ = try await domain.info() }
+        }
+    }
+    try await group.waitForAll()
+}
+let infoPeak = report("info", operations: perTask * options.tasks, start: start)
+
+// Lookups from a task of the cooperative pool: each creates a Domain actor on
+// the next lane and drops it.
+start = now()
+try await Task.detached {
+    for _ in 0..<options.lookups {
+        _ = try await connection.domain(named: name)
+    }
+}.value
+let lookupPeak = report("lookup", operations: options.lookups, start: start)
+
+try await connection.close()
+sampler.stop()
+let worst = max(infoPeak, lookupPeak)
+if let limit = options.maxThreads, worst > limit {
+    print("FAIL: peak threads \(worst) > \(limit)")
+    exit(1)
+}

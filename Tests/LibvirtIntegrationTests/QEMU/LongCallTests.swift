@@ -1,0 +1,108 @@
+@testable import Libvirt
+import Foundation
+import Synchronization
+import Testing
+
+/// Long calls (here a core dump of a guest with 16 GiB of untouched memory,
+/// which takes seconds) run off the domain's executor, and cancelling the
+/// awaiting task aborts the job.
+@Suite("Long calls on QEMU guests", .needsSharedDaemon)
+struct LongCallTests {
+    /// A guest whose core dump takes seconds: QEMU reads all of its memory,
+    /// which is mapped lazily, so it costs the host nothing else.
+    static func bigGuest(_ name: String) -> String {
+        """
+        <domain type='qemu'><name>\(name)</name><memory unit='GiB'>16</memory><vcpu>1</vcpu>\
+        <os><type arch='x86_64' machine='pc'>hvm</type></os>\
+        <devices><video><model type='none'/></video><memballoon model='none'/></devices></domain>
+        """
+    }
+
+    /// Seconds since `start`.
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// Waits until `domain` has a job running, or `limit` seconds pass.
+    static func jobStarted(_ domain: Domain, within limit: Double = 30) async throws -> Bool {
+        let start = ContinuousClock.now
+        while seconds(since: start) < limit {
+            if try await domain.jobInfo().type != .noJob { return true }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return false
+    }
+
+    @Test("a core dump of one domain holds up no other handle of its executor")
+    func dumpLeavesTheLaneFree() async throws {
+        try Daemon.requireShared()
+        let name = Guests.uniqueName("longcall")
+        let neighbourName = Guests.uniqueName("neighbour")
+        defer { Guests.remove(name); Guests.remove(neighbourName) }
+        let path = "/tmp/\(name).core"
+        defer { unlink(path) }
+        let connection = try await Connection.open(Guests.uri)
+        let domain = try await connection.createDomain(xml: Self.bigGuest(name))
+        // Another guest, its handle on the same executor (lane) as the dumping one.
+        // (Through the daemon, calls on the dumping guest itself may wait for
+        // QEMU: libvirt's, not the executor's, doing.)
+        let neighbour = try await connection.createDomain(xml: Guests.minimal(neighbourName))
+            .handle(on: domain.executor)
+        let watcher = domain.handle(on: connection.executorLanes.last!)
+
+        let finished = Atomic(false)
+        let dump = Task {
+            defer { finished.store(true, ordering: .releasing) }
+            try await domain.coreDump(to: path)
+        }
+        #expect(try await Self.jobStarted(watcher))
+        // While the dump runs, calls on its lane answer at once (a lane held by
+        // the dump would answer none before it ends). One that meets a phase of
+        // the dump where the daemon makes it wait is not counted.
+        var answeredWhileDumping = 0
+        while !finished.load(ordering: .acquiring) {
+            let start = ContinuousClock.now
+            #expect(try await neighbour.info().state == .running)
+            if Self.seconds(since: start) < 0.5 && !finished.load(ordering: .acquiring) {
+                answeredWhileDumping += 1
+            }
+        }
+        #expect(answeredWhileDumping >= 1, "\(answeredWhileDumping) info() calls on the dumping domain's lane answered during the dump")
+        try await dump.value
+        #expect(FileManager.default.fileExists(atPath: path))
+        try await domain.destroy()
+        try await neighbour.destroy()
+        try await connection.close()
+    }
+
+    @Test("cancelling the task of a core dump aborts the job within 1 s")
+    func cancellingAbortsTheDump() async throws {
+        try Daemon.requireShared()
+        let name = Guests.uniqueName("abort")
+        defer { Guests.remove(name) }
+        let path = "/tmp/\(name).core"
+        defer { unlink(path) }
+        let connection = try await Connection.open(Guests.uri)
+        let domain = try await connection.createDomain(xml: Self.bigGuest(name))
+        let watcher = domain.handle(on: connection.executorLanes.last!)
+
+        let dump = Task { try await domain.coreDump(to: path) }
+        #expect(try await Self.jobStarted(watcher))
+        let cancelled = ContinuousClock.now
+        dump.cancel()
+        let error = await libvirtError { try await dump.value }
+        let ended = Self.seconds(since: cancelled)
+        #expect(error?.code == .operationAborted, "\(String(describing: error))")
+        // The job is gone, and the guest runs on.
+        while try await watcher.jobInfo().type != .noJob, Self.seconds(since: cancelled) < 5 {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        let gone = Self.seconds(since: cancelled)
+        #expect(ended < 1, "the cancelled dump returned after \(ended) s")
+        #expect(gone < 1, "the job was still there \(gone) s after the cancellation")
+        #expect(try await watcher.info().state == .running)
+        try await domain.destroy()
+        try await connection.close()
+    }
+}
