@@ -5,6 +5,7 @@ let package = Package(
     name: "swift-libvirt",
     products: [
         .library(name: "Libvirt", targets: ["Libvirt"]),
+        .library(name: "LibvirtXML", targets: ["LibvirtXML"]),
     ],
     targets: [
         .systemLibrary(
@@ -14,8 +15,11 @@ let package = Package(
         ),
         .target(
             name: "Libvirt",
-            dependencies: ["CLibvirt"]
+            dependencies: ["CLibvirt", "LibvirtXML"]
         ),
+        // Typed, lossless libvirt XML documents; needs neither libvirt nor the Libvirt module.
+        .target(name: "LibvirtXML"),
+        .testTarget(name: "LibvirtXMLTests", dependencies: ["LibvirtXML"]),
         .testTarget(
             name: "LibvirtTests",
             dependencies: ["Libvirt", "CLibvirt"],

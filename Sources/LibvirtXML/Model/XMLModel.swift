@@ -1,0 +1,426 @@
+// MARK: - Typed models
+
+/// A typed view of one XML element. A model declares its fields once, in `schema` (an
+/// attribute, its own text, or child elements, each bound to a property by key path);
+/// reading and writing come from that table. Whatever the table does not know (attributes,
+/// child elements with their position, comments, text) is kept in `unknown` and written
+/// back in place, so a document read and written is equivalent to the original.
+public protocol XMLModel: Sendable, Equatable {
+    /// An empty value: every property absent.
+    init()
+    /// The fields of the element, in the order they are written.
+    static var schema: XMLSchema<Self> { get }
+    /// What the schema does not model, kept to be written back.
+    var unknown: XMLUnknown { get set }
+}
+
+/// A model of a whole document: its root element's name.
+public protocol XMLDocumentModel: XMLModel {
+    /// The name of the root element (`domain`, `network`, ...).
+    static var rootElement: String { get }
+}
+
+/// The parts of an element a model does not know.
+public struct XMLUnknown: Sendable, Equatable {
+    /// Attributes the model has no field for (or whose value it could not read).
+    public var attributes: [XMLAttribute] = []
+    /// Child nodes in document order, with the typed children's places: empty when the
+    /// children were all typed and in the schema's order.
+    var order: [Slot] = []
+    /// Comments and processing instructions around a document's root element.
+    var prolog: [XMLNode] = []
+    var epilogue: [XMLNode] = []
+
+    enum Slot: Sendable, Equatable {
+        case field(Int)
+        case node(XMLNode)
+    }
+
+    /// An empty set.
+    public init() {}
+
+    /// The child nodes the model does not know, in document order.
+    public var children: [XMLNode] {
+        order.compactMap { if case .node(let node) = $0 { node } else { nil } }
+    }
+
+    /// Whether nothing is kept raw at this element.
+    public var isEmpty: Bool { attributes.isEmpty && order.allSatisfy { if case .field = $0 { true } else { false } } }
+}
+
+// MARK: - Schema
+
+/// The field table of a model: how each attribute and child maps to a property.
+public struct XMLSchema<Model: XMLModel>: @unchecked Sendable {
+    let fields: [XMLField<Model>]
+    let attributeFields: [Int]
+    let childFields: [Int]
+    let textField: Int?
+    let attributeIndex: [String: Int]
+    let childIndex: [String: Int]
+
+    /// A table of fields, in the order they are written.
+    public init(_ fields: XMLField<Model>...) {
+        self.fields = fields
+        var attributeFields: [Int] = []
+        var childFields: [Int] = []
+        var textField: Int?
+        var attributeIndex: [String: Int] = [:]
+        var childIndex: [String: Int] = [:]
+        for (i, field) in fields.enumerated() {
+            switch field.role {
+            case .attribute:
+                attributeFields.append(i)
+                attributeIndex[field.name] = i
+            case .child:
+                childFields.append(i)
+                childIndex[field.name] = i
+            case .text:
+                textField = i
+            }
+        }
+        self.attributeFields = attributeFields
+        self.childFields = childFields
+        self.textField = textField
+        self.attributeIndex = attributeIndex
+        self.childIndex = childIndex
+    }
+}
+
+/// One field of a model: an attribute, the element's own text, or a child element (one,
+/// optional, or repeated), bound to a property by key path.
+public struct XMLField<Model: XMLModel>: @unchecked Sendable {
+    enum Role { case attribute, child, text }
+    let role: Role
+    let name: String
+    /// Attribute or text: reads the text into the model; false when it is not a value.
+    var parse: (inout Model, String) -> Bool = { _, _ in false }
+    /// Attribute or text: the text to write, nil when absent.
+    var format: (Model) -> String? = { _ in nil }
+    /// Child: reads one child element into the model; false to keep it raw.
+    var decode: (inout Model, XMLElement) -> Bool = { _, _ in false }
+    /// Child: how many child elements the model holds for this field.
+    var count: (Model) -> Int = { _ in 0 }
+    /// Child: writes the k-th child element of this field.
+    var write: (Model, Int, inout XMLWriter) -> Void = { _, _, _ in }
+    /// Child: adds the typed and raw parts of this field's children to a coverage count.
+    var measure: (Model, inout XMLCoverage) -> Void = { _, _ in }
+}
+
+// MARK: - Field constructors
+
+extension XMLField {
+    /// An attribute read and written with `codec`.
+    public static func attribute<V>(_ name: String, _ path: WritableKeyPath<Model, V?>, _ codec: XMLCodec<V>) -> Self {
+        var field = XMLField(role: .attribute, name: name)
+        field.parse = { model, text in
+            guard let value = codec.parse(text), codec.format(value) == text else { return false }
+            model[keyPath: path] = value
+            return true
+        }
+        field.format = { model in model[keyPath: path].map(codec.format) }
+        return field
+    }
+
+    /// An attribute.
+    public static func attribute<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> Self {
+        var field = XMLField(role: .attribute, name: name)
+        field.parse = { model, text in
+            guard let value = V(xmlText: text), V.self == String.self || value.xmlText == text else { return false }
+            model[keyPath: path] = value
+            return true
+        }
+        field.format = { model in model[keyPath: path]?.xmlText }
+        return field
+    }
+
+    /// The element's own text (`<memory unit='KiB'>1024</memory>`: the 1024).
+    public static func value<V: XMLValue>(_ path: WritableKeyPath<Model, V?>) -> Self {
+        var field = attribute("", path)
+        field = XMLField(role: .text, name: "", parse: field.parse, format: field.format)
+        return field
+    }
+
+    /// A child element modelled by `C`, at most once.
+    public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, C?>) -> Self {
+        var field = XMLField(role: .child, name: name)
+        field.decode = { model, element in
+            guard model[keyPath: path] == nil else { return false }
+            model[keyPath: path] = C(element: element)
+            return true
+        }
+        field.count = { model in model[keyPath: path] == nil ? 0 : 1 }
+        field.write = { model, _, writer in model[keyPath: path]?.write(as: name, to: &writer) }
+        field.measure = { model, coverage in model[keyPath: path]?.measure(&coverage) }
+        return field
+    }
+
+    /// Child elements modelled by `C`, repeated.
+    public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, [C]>) -> Self {
+        var field = XMLField(role: .child, name: name)
+        field.decode = { model, element in
+            model[keyPath: path].append(C(element: element))
+            return true
+        }
+        field.count = { model in model[keyPath: path].count }
+        field.write = { model, k, writer in model[keyPath: path][k].write(as: name, to: &writer) }
+        field.measure = { model, coverage in for child in model[keyPath: path] { child.measure(&coverage) } }
+        return field
+    }
+
+    /// A child element holding only text (`<name>vm1</name>`), at most once.
+    public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> Self {
+        var field = XMLField(role: .child, name: name)
+        field.decode = { model, element in
+            guard model[keyPath: path] == nil, let value = textValue(V.self, of: element) else { return false }
+            model[keyPath: path] = value
+            return true
+        }
+        field.count = { model in model[keyPath: path] == nil ? 0 : 1 }
+        field.write = { model, _, writer in
+            guard let value = model[keyPath: path] else { return }
+            writeText(value.xmlText, as: name, to: &writer)
+        }
+        field.measure = { model, coverage in if model[keyPath: path] != nil { coverage.typedElements += 1 } }
+        return field
+    }
+
+    /// Child elements holding only text, repeated.
+    public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, [V]>) -> Self {
+        var field = XMLField(role: .child, name: name)
+        field.decode = { model, element in
+            guard let value = textValue(V.self, of: element) else { return false }
+            model[keyPath: path].append(value)
+            return true
+        }
+        field.count = { model in model[keyPath: path].count }
+        field.write = { model, k, writer in writeText(model[keyPath: path][k].xmlText, as: name, to: &writer) }
+        field.measure = { model, coverage in coverage.typedElements += model[keyPath: path].count }
+        return field
+    }
+
+    /// An empty child element whose presence is the value (`<acpi/>`).
+    public static func flag(_ name: String, _ path: WritableKeyPath<Model, Bool>) -> Self {
+        var field = XMLField(role: .child, name: name)
+        field.decode = { model, element in
+            guard !model[keyPath: path], element.attributes.isEmpty, element.children.isEmpty else { return false }
+            model[keyPath: path] = true
+            return true
+        }
+        field.count = { model in model[keyPath: path] ? 1 : 0 }
+        field.write = { _, _, writer in
+            writer.start(name)
+            writer.end(name)
+        }
+        field.measure = { model, coverage in if model[keyPath: path] { coverage.typedElements += 1 } }
+        return field
+    }
+
+    /// A child element whose content the schema leaves open (`<metadata>`), kept as a tree.
+    public static func element(_ name: String, _ path: WritableKeyPath<Model, XMLElement?>) -> Self {
+        var field = XMLField(role: .child, name: name)
+        field.decode = { model, element in
+            guard model[keyPath: path] == nil else { return false }
+            model[keyPath: path] = element
+            return true
+        }
+        field.count = { model in model[keyPath: path] == nil ? 0 : 1 }
+        field.write = { model, _, writer in if let element = model[keyPath: path] { writer.element(element) } }
+        field.measure = { model, coverage in
+            guard let element = model[keyPath: path] else { return }
+            coverage.typedElements += 1
+            coverage.countRaw(element, includingSelf: false)
+        }
+        return field
+    }
+}
+
+private func textValue<V: XMLValue>(_ type: V.Type, of element: XMLElement) -> V? {
+    guard element.attributes.isEmpty else { return nil }
+    let text: String
+    switch element.children.count {
+    case 0: text = ""
+    case 1:
+        guard case .text(let s) = element.children[0] else { return nil }
+        text = s
+    default: return nil
+    }
+    guard let value = V(xmlText: text), V.self == String.self || value.xmlText == text else { return nil }
+    return value
+}
+
+private func writeText(_ text: String, as name: String, to writer: inout XMLWriter) {
+    writer.start(name)
+    if !text.isEmpty { writer.text(text) }
+    writer.end(name)
+}
+
+// MARK: - Reading and writing
+
+extension XMLModel {
+    /// Reads a model from an element; what the schema does not know is kept in `unknown`.
+    public init(element: XMLElement) {
+        self.init()
+        let schema = Self.schema
+        for attribute in element.attributes {
+            if let i = schema.attributeIndex[attribute.name], schema.fields[i].parse(&self, attribute.value) { continue }
+            unknown.attributes.append(attribute)
+        }
+        if element.children.isEmpty { return }
+        if let t = schema.textField, element.children.count == 1, case .text(let text) = element.children[0],
+           schema.fields[t].parse(&self, text) {
+            return
+        }
+        var order: [XMLUnknown.Slot] = []
+        order.reserveCapacity(element.children.count)
+        var canonical = true
+        var last = -1
+        for child in element.children {
+            if case .element(let e) = child, let i = schema.childIndex[e.name], schema.fields[i].decode(&self, e) {
+                order.append(.field(i))
+                if i < last { canonical = false }
+                last = i
+            } else if !child.isWhitespace {
+                order.append(.node(child))
+                canonical = false
+            }
+        }
+        if !canonical { unknown.order = order }
+    }
+
+    /// Writes the model as an element named `name`.
+    public func write(as name: String, to writer: inout XMLWriter) {
+        let schema = Self.schema
+        let fields = schema.fields
+        let mixed = unknown.order.contains {
+            switch $0 {
+            case .node(.text(let s)): !s.utf8.allSatisfy(isXMLSpace)
+            case .node(.cdata): true
+            default: false
+            }
+        }
+        writer.start(name, inline: mixed)
+        for i in schema.attributeFields {
+            if let value = fields[i].format(self) { writer.attribute(fields[i].name, value) }
+        }
+        for attribute in unknown.attributes { writer.attribute(attribute.name, attribute.value) }
+        if let t = schema.textField, let text = fields[t].format(self), !text.isEmpty { writer.text(text) }
+        if unknown.order.isEmpty {
+            for i in schema.childFields {
+                let count = fields[i].count(self)
+                for k in 0..<count { fields[i].write(self, k, &writer) }
+            }
+        } else {
+            var lastSlot = [Int](repeating: -1, count: fields.count)
+            for (s, slot) in unknown.order.enumerated() { if case .field(let i) = slot { lastSlot[i] = s } }
+            var written = [Int](repeating: 0, count: fields.count)
+            for (s, slot) in unknown.order.enumerated() {
+                switch slot {
+                case .node(let node): writer.node(node)
+                case .field(let i):
+                    let count = fields[i].count(self)
+                    let upTo = s == lastSlot[i] ? count : min(written[i] + 1, count)
+                    while written[i] < upTo {
+                        fields[i].write(self, written[i], &writer)
+                        written[i] += 1
+                    }
+                }
+            }
+            for i in schema.childFields where lastSlot[i] < 0 {
+                for k in 0..<fields[i].count(self) { fields[i].write(self, k, &writer) }
+            }
+        }
+        writer.end(name)
+    }
+
+    /// How much of this element and what it holds is typed rather than kept raw.
+    public var coverage: XMLCoverage {
+        var coverage = XMLCoverage()
+        measure(&coverage)
+        return coverage
+    }
+
+    func measure(_ coverage: inout XMLCoverage) {
+        let schema = Self.schema
+        coverage.typedElements += 1
+        for i in schema.attributeFields where schema.fields[i].format(self) != nil { coverage.typedAttributes += 1 }
+        for attribute in unknown.attributes where !isNamespaceDeclaration(attribute.name) { coverage.rawAttributes += 1 }
+        for i in schema.childFields { schema.fields[i].measure(self, &coverage) }
+        for case .node(.element(let element)) in unknown.order { coverage.countRaw(element, includingSelf: true) }
+    }
+}
+
+extension XMLDocumentModel {
+    /// Reads a document; throws when it is not well-formed or its root is not `rootElement`.
+    public init(xml: String) throws(XMLError) {
+        let document = try XMLDocument(parsing: xml)
+        try self.init(document: document)
+    }
+
+    /// Reads a parsed document; throws when its root is not `rootElement`.
+    public init(document: XMLDocument) throws(XMLError) {
+        guard document.root.name == Self.rootElement else {
+            throw XMLError("expected a <\(Self.rootElement)> document, found <\(document.root.name)>")
+        }
+        self.init(element: document.root)
+        unknown.prolog = document.prolog
+        unknown.epilogue = document.epilogue
+    }
+
+    /// The document as XML text, formatted as libvirt formats it.
+    public var xmlString: String {
+        var writer = XMLWriter()
+        for node in unknown.prolog { writer.node(node); writer.newlineAtTop() }
+        write(as: Self.rootElement, to: &writer)
+        writer.newlineAtTop()
+        for node in unknown.epilogue { writer.node(node); writer.newlineAtTop() }
+        return writer.string
+    }
+}
+
+func isNamespaceDeclaration(_ name: String) -> Bool {
+    name == "xmlns" || name.hasPrefix("xmlns:")
+}
+
+// MARK: - Coverage
+
+/// Counts of elements and attributes (by occurrence) that a model maps to typed properties
+/// and that it keeps raw. Namespace declarations are not counted.
+public struct XMLCoverage: Sendable, Equatable {
+    /// Elements read into typed properties.
+    public var typedElements = 0
+    /// Attributes read into typed properties.
+    public var typedAttributes = 0
+    /// Elements kept raw.
+    public var rawElements = 0
+    /// Attributes kept raw.
+    public var rawAttributes = 0
+
+    /// Nothing counted yet.
+    public init() {}
+
+    /// Typed elements and attributes over all of them, from 0 to 1.
+    public var typedShare: Double {
+        let typed = typedElements + typedAttributes
+        let all = typed + rawElements + rawAttributes
+        return all == 0 ? 1 : Double(typed) / Double(all)
+    }
+
+    /// Adds another count.
+    public static func + (a: XMLCoverage, b: XMLCoverage) -> XMLCoverage {
+        var sum = a
+        sum.typedElements += b.typedElements
+        sum.typedAttributes += b.typedAttributes
+        sum.rawElements += b.rawElements
+        sum.rawAttributes += b.rawAttributes
+        return sum
+    }
+
+    mutating func countRaw(_ element: XMLElement, includingSelf: Bool) {
+        if includingSelf {
+            rawElements += 1
+            for attribute in element.attributes where !isNamespaceDeclaration(attribute.name) { rawAttributes += 1 }
+        }
+        for case .element(let child) in element.children { countRaw(child, includingSelf: true) }
+    }
+}
