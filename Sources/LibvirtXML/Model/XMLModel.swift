@@ -51,7 +51,7 @@ public struct XMLUnknown: Sendable, Equatable {
 // MARK: - Schema
 
 /// The field table of a model: how each attribute and child maps to a property.
-public struct XMLSchema<Model: XMLModel>: @unchecked Sendable {
+public final class XMLSchema<Model: XMLModel>: @unchecked Sendable {
     let fields: [XMLField<Model>]
     let attributeFields: [Int]
     let childFields: [Int]
@@ -89,7 +89,7 @@ public struct XMLSchema<Model: XMLModel>: @unchecked Sendable {
 
 /// One field of a model: an attribute, the element's own text, or a child element (one,
 /// optional, or repeated), bound to a property by key path.
-public struct XMLField<Model: XMLModel>: @unchecked Sendable {
+public final class XMLField<Model: XMLModel>: @unchecked Sendable {
     enum Role { case attribute, child, text }
     let role: Role
     let name: String
@@ -105,129 +105,190 @@ public struct XMLField<Model: XMLModel>: @unchecked Sendable {
     var write: (Model, Int, inout XMLWriter) -> Void = { _, _, _ in }
     /// Child: adds the typed and raw parts of this field's children to a coverage count.
     var measure: (Model, inout XMLCoverage) -> Void = { _, _ in }
+
+    init(role: Role, name: String) {
+        self.role = role
+        self.name = name
+    }
+}
+
+// MARK: - Property access
+
+/// Reads and writes one property of a model. A stored property is reached through its
+/// offset (`MemoryLayout.offset(of:)`), which is much faster than applying a key path at run
+/// time; other key paths are applied as they are.
+struct Accessor<Model, Value> {
+    let path: WritableKeyPath<Model, Value>
+    let offset: Int?
+
+    init(_ path: WritableKeyPath<Model, Value>) {
+        self.path = path
+        self.offset = MemoryLayout<Model>.offset(of: path)
+    }
+
+    @inline(__always)
+    func get(_ model: Model) -> Value {
+        guard let offset else { return model[keyPath: path] }
+        return withUnsafePointer(to: model) { UnsafeRawPointer($0).load(fromByteOffset: offset, as: Value.self) }
+    }
+
+    @inline(__always)
+    func set(_ model: inout Model, _ value: Value) {
+        guard let offset else { model[keyPath: path] = value; return }
+        withUnsafeMutablePointer(to: &model) {
+            (UnsafeMutableRawPointer($0) + offset).assumingMemoryBound(to: Value.self).pointee = value
+        }
+    }
+
+    @inline(__always)
+    func modify(_ model: inout Model, _ body: (inout Value) -> Void) {
+        guard let offset else { body(&model[keyPath: path]); return }
+        withUnsafeMutablePointer(to: &model) {
+            body(&(UnsafeMutableRawPointer($0) + offset).assumingMemoryBound(to: Value.self).pointee)
+        }
+    }
 }
 
 // MARK: - Field constructors
 
 extension XMLField {
     /// An attribute read and written with `codec`.
-    public static func attribute<V>(_ name: String, _ path: WritableKeyPath<Model, V?>, _ codec: XMLCodec<V>) -> Self {
-        var field = XMLField(role: .attribute, name: name)
+    @inline(__always)
+    public static func attribute<V>(_ name: String, _ path: WritableKeyPath<Model, V?>, _ codec: XMLCodec<V>) -> XMLField {
+        let field = XMLField(role: .attribute, name: name)
+        let path = Accessor(path)
         field.parse = { model, text in
             guard let value = codec.parse(text), codec.format(value) == text else { return false }
-            model[keyPath: path] = value
+            path.set(&model, value)
             return true
         }
-        field.format = { model in model[keyPath: path].map(codec.format) }
+        field.format = { model in path.get(model).map(codec.format) }
         return field
     }
 
     /// An attribute.
-    public static func attribute<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> Self {
-        var field = XMLField(role: .attribute, name: name)
+    @inline(__always)
+    public static func attribute<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> XMLField {
+        let field = XMLField(role: .attribute, name: name)
+        let path = Accessor(path)
         field.parse = { model, text in
             guard let value = V(xmlText: text), V.self == String.self || value.xmlText == text else { return false }
-            model[keyPath: path] = value
+            path.set(&model, value)
             return true
         }
-        field.format = { model in model[keyPath: path]?.xmlText }
+        field.format = { model in path.get(model)?.xmlText }
         return field
     }
 
     /// The element's own text (`<memory unit='KiB'>1024</memory>`: the 1024).
-    public static func value<V: XMLValue>(_ path: WritableKeyPath<Model, V?>) -> Self {
-        var field = attribute("", path)
-        field = XMLField(role: .text, name: "", parse: field.parse, format: field.format)
+    @inline(__always)
+    public static func value<V: XMLValue>(_ path: WritableKeyPath<Model, V?>) -> XMLField {
+        let attribute = attribute("", path)
+        let field = XMLField(role: .text, name: "")
+        field.parse = attribute.parse
+        field.format = attribute.format
         return field
     }
 
     /// A child element modelled by `C`, at most once.
-    public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, C?>) -> Self {
-        var field = XMLField(role: .child, name: name)
+    @inline(__always)
+    public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, C?>) -> XMLField {
+        let field = XMLField(role: .child, name: name)
+        let path = Accessor(path)
         field.decode = { model, element in
-            guard model[keyPath: path] == nil else { return false }
-            model[keyPath: path] = C(element: element)
+            guard path.get(model) == nil else { return false }
+            path.set(&model, C(element: element))
             return true
         }
-        field.count = { model in model[keyPath: path] == nil ? 0 : 1 }
-        field.write = { model, _, writer in model[keyPath: path]?.write(as: name, to: &writer) }
-        field.measure = { model, coverage in model[keyPath: path]?.measure(&coverage) }
+        field.count = { model in path.get(model) == nil ? 0 : 1 }
+        field.write = { model, _, writer in path.get(model)?.write(as: name, to: &writer) }
+        field.measure = { model, coverage in path.get(model)?.measure(&coverage) }
         return field
     }
 
     /// Child elements modelled by `C`, repeated.
-    public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, [C]>) -> Self {
-        var field = XMLField(role: .child, name: name)
+    @inline(__always)
+    public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, [C]>) -> XMLField {
+        let field = XMLField(role: .child, name: name)
+        let path = Accessor(path)
         field.decode = { model, element in
-            model[keyPath: path].append(C(element: element))
+            path.modify(&model) { $0.append(C(element: element)) }
             return true
         }
-        field.count = { model in model[keyPath: path].count }
-        field.write = { model, k, writer in model[keyPath: path][k].write(as: name, to: &writer) }
-        field.measure = { model, coverage in for child in model[keyPath: path] { child.measure(&coverage) } }
+        field.count = { model in path.get(model).count }
+        field.write = { model, k, writer in path.get(model)[k].write(as: name, to: &writer) }
+        field.measure = { model, coverage in for child in path.get(model) { child.measure(&coverage) } }
         return field
     }
 
     /// A child element holding only text (`<name>vm1</name>`), at most once.
-    public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> Self {
-        var field = XMLField(role: .child, name: name)
+    @inline(__always)
+    public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> XMLField {
+        let field = XMLField(role: .child, name: name)
+        let path = Accessor(path)
         field.decode = { model, element in
-            guard model[keyPath: path] == nil, let value = textValue(V.self, of: element) else { return false }
-            model[keyPath: path] = value
+            guard path.get(model) == nil, let value = textValue(V.self, of: element) else { return false }
+            path.set(&model, value)
             return true
         }
-        field.count = { model in model[keyPath: path] == nil ? 0 : 1 }
+        field.count = { model in path.get(model) == nil ? 0 : 1 }
         field.write = { model, _, writer in
-            guard let value = model[keyPath: path] else { return }
+            guard let value = path.get(model) else { return }
             writeText(value.xmlText, as: name, to: &writer)
         }
-        field.measure = { model, coverage in if model[keyPath: path] != nil { coverage.typedElements += 1 } }
+        field.measure = { model, coverage in if path.get(model) != nil { coverage.typedElements += 1 } }
         return field
     }
 
     /// Child elements holding only text, repeated.
-    public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, [V]>) -> Self {
-        var field = XMLField(role: .child, name: name)
+    @inline(__always)
+    public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, [V]>) -> XMLField {
+        let field = XMLField(role: .child, name: name)
+        let path = Accessor(path)
         field.decode = { model, element in
             guard let value = textValue(V.self, of: element) else { return false }
-            model[keyPath: path].append(value)
+            path.modify(&model) { $0.append(value) }
             return true
         }
-        field.count = { model in model[keyPath: path].count }
-        field.write = { model, k, writer in writeText(model[keyPath: path][k].xmlText, as: name, to: &writer) }
-        field.measure = { model, coverage in coverage.typedElements += model[keyPath: path].count }
+        field.count = { model in path.get(model).count }
+        field.write = { model, k, writer in writeText(path.get(model)[k].xmlText, as: name, to: &writer) }
+        field.measure = { model, coverage in coverage.typedElements += path.get(model).count }
         return field
     }
 
     /// An empty child element whose presence is the value (`<acpi/>`).
-    public static func flag(_ name: String, _ path: WritableKeyPath<Model, Bool>) -> Self {
-        var field = XMLField(role: .child, name: name)
+    @inline(__always)
+    public static func flag(_ name: String, _ path: WritableKeyPath<Model, Bool>) -> XMLField {
+        let field = XMLField(role: .child, name: name)
+        let path = Accessor(path)
         field.decode = { model, element in
-            guard !model[keyPath: path], element.attributes.isEmpty, element.children.isEmpty else { return false }
-            model[keyPath: path] = true
+            guard !path.get(model), element.attributes.isEmpty, element.children.isEmpty else { return false }
+            path.set(&model, true)
             return true
         }
-        field.count = { model in model[keyPath: path] ? 1 : 0 }
+        field.count = { model in path.get(model) ? 1 : 0 }
         field.write = { _, _, writer in
             writer.start(name)
             writer.end(name)
         }
-        field.measure = { model, coverage in if model[keyPath: path] { coverage.typedElements += 1 } }
+        field.measure = { model, coverage in if path.get(model) { coverage.typedElements += 1 } }
         return field
     }
 
     /// A child element whose content the schema leaves open (`<metadata>`), kept as a tree.
-    public static func element(_ name: String, _ path: WritableKeyPath<Model, XMLElement?>) -> Self {
-        var field = XMLField(role: .child, name: name)
+    @inline(__always)
+    public static func element(_ name: String, _ path: WritableKeyPath<Model, XMLElement?>) -> XMLField {
+        let field = XMLField(role: .child, name: name)
+        let path = Accessor(path)
         field.decode = { model, element in
-            guard model[keyPath: path] == nil else { return false }
-            model[keyPath: path] = element
+            guard path.get(model) == nil else { return false }
+            path.set(&model, element)
             return true
         }
-        field.count = { model in model[keyPath: path] == nil ? 0 : 1 }
-        field.write = { model, _, writer in if let element = model[keyPath: path] { writer.element(element) } }
+        field.count = { model in path.get(model) == nil ? 0 : 1 }
+        field.write = { model, _, writer in if let element = path.get(model) { writer.element(element) } }
         field.measure = { model, coverage in
-            guard let element = model[keyPath: path] else { return }
+            guard let element = path.get(model) else { return }
             coverage.typedElements += 1
             coverage.countRaw(element, includingSelf: false)
         }
@@ -340,13 +401,27 @@ extension XMLModel {
         return coverage
     }
 
+    /// Raw attributes and elements by the model that holds them, most frequent first.
+    func rawPlaces() -> [String: Int] {
+        var coverage = XMLCoverage()
+        coverage.rawPlaces = [:]
+        measure(&coverage)
+        return coverage.rawPlaces ?? [:]
+    }
+
     func measure(_ coverage: inout XMLCoverage) {
         let schema = Self.schema
         coverage.typedElements += 1
         for i in schema.attributeFields where schema.fields[i].format(self) != nil { coverage.typedAttributes += 1 }
-        for attribute in unknown.attributes where !isNamespaceDeclaration(attribute.name) { coverage.rawAttributes += 1 }
+        for attribute in unknown.attributes where !isNamespaceDeclaration(attribute.name) {
+            coverage.rawAttributes += 1
+            coverage.noteRaw { "\(Self.self) @\(attribute.name)" }
+        }
         for i in schema.childFields { schema.fields[i].measure(self, &coverage) }
-        for case .node(.element(let element)) in unknown.order { coverage.countRaw(element, includingSelf: true) }
+        for case .node(.element(let element)) in unknown.order {
+            coverage.noteRaw { "\(Self.self) <\(element.name)>" }
+            coverage.countRaw(element, includingSelf: true)
+        }
     }
 }
 
@@ -407,13 +482,23 @@ public struct XMLCoverage: Sendable, Equatable {
     }
 
     /// Adds another count.
+    @inline(__always)
     public static func + (a: XMLCoverage, b: XMLCoverage) -> XMLCoverage {
         var sum = a
         sum.typedElements += b.typedElements
         sum.typedAttributes += b.typedAttributes
         sum.rawElements += b.rawElements
         sum.rawAttributes += b.rawAttributes
+        if let places = b.rawPlaces { sum.rawPlaces = (a.rawPlaces ?? [:]).merging(places, uniquingKeysWith: +) }
         return sum
+    }
+
+    /// When set, counts raw attributes and elements by the model they sit in (for finding
+    /// what to model next).
+    var rawPlaces: [String: Int]?
+
+    mutating func noteRaw(_ place: () -> String) {
+        if rawPlaces != nil { rawPlaces![place(), default: 0] += 1 }
     }
 
     mutating func countRaw(_ element: XMLElement, includingSelf: Bool) {

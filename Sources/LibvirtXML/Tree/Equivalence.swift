@@ -2,8 +2,8 @@
 
 extension XMLElement {
     /// Whether two elements hold the same elements, attributes, text, comments and
-    /// processing instructions, ignoring attribute order, whitespace-only text between
-    /// elements, whitespace around text in mixed content, the split between text and CDATA,
+    /// processing instructions, ignoring attribute order, whitespace-only text (between
+    /// elements or alone), whitespace around text in mixed content, the split between text and CDATA,
     /// and which prefix spells a namespace.
     public func isEquivalent(to other: XMLElement) -> Bool {
         difference(from: other) == nil
@@ -82,7 +82,7 @@ private func normalise(_ element: XMLElement) -> [Normalised] {
     func flush() {
         if let text = pending {
             let kept = hasElements ? trimmed(text) : text
-            if !kept.isEmpty || !hasElements { result.append(.text(kept)) }
+            if !kept.utf8.allSatisfy(isXMLSpace) { result.append(.text(kept)) }
         }
         pending = nil
     }
@@ -95,7 +95,6 @@ private func normalise(_ element: XMLElement) -> [Normalised] {
         }
     }
     flush()
-    if result.count == 1, case .text("") = result[0] { return [] }
     return result
 }
 
