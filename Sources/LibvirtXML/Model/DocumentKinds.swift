@@ -10,7 +10,7 @@ public enum LibvirtDocuments {
     }()
 
     static let all: [any XMLDocumentModel.Type] = [
-        Network.self,
+        Domain.self, Network.self, StoragePool.self, StorageVolume.self, Secret.self,
     ]
 
     /// Parses `xml` with the model its root element names.

@@ -296,6 +296,28 @@ extension XMLField {
     }
 }
 
+extension XMLField {
+    /// Repeated child elements whose content the schema leaves open, kept as trees.
+    @inline(__always)
+    public static func element(_ name: String, _ path: WritableKeyPath<Model, [XMLElement]>) -> XMLField {
+        let field = XMLField(role: .child, name: name)
+        let path = Accessor(path)
+        field.decode = { model, element in
+            path.modify(&model) { $0.append(element) }
+            return true
+        }
+        field.count = { model in path.get(model).count }
+        field.write = { model, k, writer in writer.element(path.get(model)[k]) }
+        field.measure = { model, coverage in
+            for element in path.get(model) {
+                coverage.typedElements += 1
+                coverage.countRaw(element, includingSelf: false)
+            }
+        }
+        return field
+    }
+}
+
 private func textValue<V: XMLValue>(_ type: V.Type, of element: XMLElement) -> V? {
     guard element.attributes.isEmpty else { return nil }
     let text: String
