@@ -10,7 +10,8 @@ public enum LibvirtDocuments {
     }()
 
     static let all: [any XMLDocumentModel.Type] = [
-        Domain.self, Network.self, StoragePool.self, StorageVolume.self, Secret.self,
+        Domain.self, Network.self, StoragePool.self, StorageVolume.self, Secret.self, NetworkPort.self,
+        NWFilterBinding.self, DomainSnapshot.self, DomainCheckpoint.self, DomainBackup.self,
     ]
 
     /// Parses `xml` with the model its root element names.
