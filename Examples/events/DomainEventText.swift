@@ -33,8 +33,8 @@ func describe(_ record: DomainEventRecord) -> String {
             + ["opened", "closed"][safe: change.reason.rawValue]
     case .balloonChange(let kib): "\(head): \(kib)KiB"
     case .deviceRemoved(let alias), .deviceAdded(let alias), .deviceRemovalFailed(let alias): "\(head): \(alias)"
-    case .tunable(let parameters), .jobCompleted(let parameters):
-        "\(head): " + parameters.map { "\($0.name): \($0.value)" }.joined(separator: ", ")
+    case .tunable(let parameters): "\(head): " + parameters.map { "\($0.name): \($0.value)" }.joined(separator: ", ")
+    case .jobCompleted(let stats): "\(head): \(stats)"
     case .agentLifecycle(let state, let reason):
         "\(head): state: '" + ["unknown", "connected", "disconnected"][safe: state.rawValue]
             + "' reason: '" + ["unknown", "domain started", "channel event"][safe: reason.rawValue] + "'"

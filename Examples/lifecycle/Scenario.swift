@@ -41,7 +41,7 @@ struct Scenario: Sendable {
             try await expect(.defined, of: name, inbox)
         }
         try await forEachGuest { name in
-            try await made[name].create()
+            try await made[name].start()
             try await expect(.started, of: name, inbox)
         }
         try await forEachGuest { name in

@@ -32,10 +32,10 @@ struct Sample: Sendable {
         state = record.state?.state
         cpuTime = record.cpu?.time
         memoryKiB = record.balloon?.current
-        blockRead = record.blocks.flatMap { sum($0.blocks.map(\.readBytes)) }
-        blockWritten = record.blocks.flatMap { sum($0.blocks.map(\.writeBytes)) }
-        netReceived = record.interfaces.flatMap { sum($0.interfaces.map(\.rxBytes)) }
-        netSent = record.interfaces.flatMap { sum($0.interfaces.map(\.txBytes)) }
+        blockRead = record.blocks.flatMap { sum($0.devices.map(\.readBytes)) }
+        blockWritten = record.blocks.flatMap { sum($0.devices.map(\.writeBytes)) }
+        netReceived = record.interfaces.flatMap { sum($0.devices.map(\.rxBytes)) }
+        netSent = record.interfaces.flatMap { sum($0.devices.map(\.txBytes)) }
     }
 }
 

@@ -8,8 +8,8 @@ import Glibc
 /// needs at once. Nothing is ever asked on a console.
 ///
 /// ```swift
-/// let auth = Authentication(credentialTypes: [.authname, .passphrase]) { requests in
-///     requests.map { $0.type == .authname ? "admin" : "secret" }
+/// let auth = Authentication(credentialTypes: [.authName, .passphrase]) { requests in
+///     requests.map { $0.type == .authName ? "admin" : "secret" }
 /// }
 /// let connection = try await Connection.open(uri, authentication: auth)
 /// ```

@@ -76,7 +76,9 @@ extension Connection {
     ///
     /// Wraps `virConnectSetKeepAlive`.
     @discardableResult
-    public func setKeepAlive(interval: Int32, count: UInt32) throws(LibvirtError) -> Bool {
+    public func setKeepAlive(interval: Int, count: Int) throws(LibvirtError) -> Bool {
+        let interval = try cInt32(interval, "interval", function: "virConnectSetKeepAlive")
+        let count = try cUInt32(count, "count", function: "virConnectSetKeepAlive")
         let result = try check(
             virConnectSetKeepAlive(try handle("virConnectSetKeepAlive"), interval, count), "virConnectSetKeepAlive")
         return result == 0

@@ -48,6 +48,7 @@ extension Connection {
         authentication: Authentication? = nil,
         executors: Int = defaultExecutorCount
     ) async throws(LibvirtError) -> Connection {
+        try cString(uri, "uri", function: "virConnectOpen")
         Library.prepare()
         let pool = ExecutorPool(count: max(1, executors), label: "libvirt.\(uri ?? "default")")
         let opened = try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in

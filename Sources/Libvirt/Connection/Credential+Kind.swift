@@ -9,7 +9,7 @@ extension Credential.Kind {
     /// Identify to authorize as.
     ///
     /// The C constant `VIR_CRED_AUTHNAME`.
-    public static let authname = Credential.Kind(rawValue: 2)
+    public static let authName = Credential.Kind(rawValue: 2)
     /// RFC 1766 languages, comma separated.
     ///
     /// The C constant `VIR_CRED_LANGUAGE`.
@@ -25,11 +25,11 @@ extension Credential.Kind {
     /// Challenge response.
     ///
     /// The C constant `VIR_CRED_ECHOPROMPT`.
-    public static let echoprompt = Credential.Kind(rawValue: 6)
+    public static let echoPrompt = Credential.Kind(rawValue: 6)
     /// Challenge response.
     ///
     /// The C constant `VIR_CRED_NOECHOPROMPT`.
-    public static let noechoprompt = Credential.Kind(rawValue: 7)
+    public static let noEchoPrompt = Credential.Kind(rawValue: 7)
     /// Authentication realm.
     ///
     /// The C constant `VIR_CRED_REALM`.

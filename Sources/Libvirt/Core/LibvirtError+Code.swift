@@ -93,7 +93,7 @@ extension LibvirtError.Code {
     /// Missing domain OS information.
     ///
     /// The C constant `VIR_ERR_NO_OS`.
-    public static let noOs = LibvirtError.Code(rawValue: 22)
+    public static let noOS = LibvirtError.Code(rawValue: 22)
     /// Missing domain devices information.
     ///
     /// The C constant `VIR_ERR_NO_DEVICE`.
@@ -101,7 +101,7 @@ extension LibvirtError.Code {
     /// Could not open Xen Store control.
     ///
     /// The C constant `VIR_ERR_NO_XENSTORE`.
-    public static let noXenstore = LibvirtError.Code(rawValue: 24)
+    public static let noXenStore = LibvirtError.Code(rawValue: 24)
     /// Too many drivers registered.
     ///
     /// The C constant `VIR_ERR_DRIVER_FULL`.
@@ -181,7 +181,7 @@ extension LibvirtError.Code {
     /// Invalid MAC address.
     ///
     /// The C constant `VIR_ERR_INVALID_MAC`.
-    public static let invalidMac = LibvirtError.Code(rawValue: 44)
+    public static let invalidMAC = LibvirtError.Code(rawValue: 44)
     /// Authentication failed.
     ///
     /// The C constant `VIR_ERR_AUTH_FAILED`.
@@ -245,15 +245,15 @@ extension LibvirtError.Code {
     /// Failed to start nwfilter driver.
     ///
     /// The C constant `VIR_WAR_NO_NWFILTER`.
-    public static let warningNoNwfilter = LibvirtError.Code(rawValue: 60)
+    public static let warningNoNWFilter = LibvirtError.Code(rawValue: 60)
     /// Invalid nwfilter object.
     ///
     /// The C constant `VIR_ERR_INVALID_NWFILTER`.
-    public static let invalidNwfilter = LibvirtError.Code(rawValue: 61)
+    public static let invalidNWFilter = LibvirtError.Code(rawValue: 61)
     /// Nw filter pool not found.
     ///
     /// The C constant `VIR_ERR_NO_NWFILTER`.
-    public static let noNwfilter = LibvirtError.Code(rawValue: 62)
+    public static let noNWFilter = LibvirtError.Code(rawValue: 62)
     /// Nw filter pool not found.
     ///
     /// The C constant `VIR_ERR_BUILD_FIREWALL`.
@@ -405,11 +405,11 @@ extension LibvirtError.Code {
     /// Invalid nwfilter binding.
     ///
     /// The C constant `VIR_ERR_INVALID_NWFILTER_BINDING`.
-    public static let invalidNwfilterBinding = LibvirtError.Code(rawValue: 100)
+    public static let invalidNWFilterBinding = LibvirtError.Code(rawValue: 100)
     /// No nwfilter binding.
     ///
     /// The C constant `VIR_ERR_NO_NWFILTER_BINDING`.
-    public static let noNwfilterBinding = LibvirtError.Code(rawValue: 101)
+    public static let noNWFilterBinding = LibvirtError.Code(rawValue: 101)
     /// Invalid domain checkpoint.
     ///
     /// The C constant `VIR_ERR_INVALID_DOMAIN_CHECKPOINT`.

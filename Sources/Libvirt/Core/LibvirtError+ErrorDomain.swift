@@ -17,7 +17,7 @@ extension LibvirtError.ErrorDomain {
     /// Error at connection with xen store.
     ///
     /// The C constant `VIR_FROM_XENSTORE`.
-    public static let xenstore = LibvirtError.ErrorDomain(rawValue: 3)
+    public static let xenStore = LibvirtError.ErrorDomain(rawValue: 3)
     /// Error in the S-Expression code.
     ///
     /// The C constant `VIR_FROM_SEXPR`.
@@ -93,7 +93,7 @@ extension LibvirtError.ErrorDomain {
     /// Error from node device monitor.
     ///
     /// The C constant `VIR_FROM_NODEDEV`.
-    public static let nodedev = LibvirtError.ErrorDomain(rawValue: 22)
+    public static let nodeDev = LibvirtError.ErrorDomain(rawValue: 22)
     /// Error from xen inotify layer.
     ///
     /// The C constant `VIR_FROM_XEN_INOTIFY`.
@@ -133,11 +133,11 @@ extension LibvirtError.ErrorDomain {
     /// Error from XenAPI.
     ///
     /// The C constant `VIR_FROM_XENAPI`.
-    public static let xenapi = LibvirtError.ErrorDomain(rawValue: 32)
+    public static let xenAPI = LibvirtError.ErrorDomain(rawValue: 32)
     /// Error from network filter driver.
     ///
     /// The C constant `VIR_FROM_NWFILTER`.
-    public static let nwfilter = LibvirtError.ErrorDomain(rawValue: 33)
+    public static let nwFilter = LibvirtError.ErrorDomain(rawValue: 33)
     /// Error from Synchronous hooks.
     ///
     /// The C constant `VIR_FROM_HOOK`.
@@ -153,7 +153,7 @@ extension LibvirtError.ErrorDomain {
     /// Error from sysinfo/SMBIOS.
     ///
     /// The C constant `VIR_FROM_SYSINFO`.
-    public static let sysinfo = LibvirtError.ErrorDomain(rawValue: 37)
+    public static let sysInfo = LibvirtError.ErrorDomain(rawValue: 37)
     /// Error from I/O streams.
     ///
     /// The C constant `VIR_FROM_STREAMS`.
@@ -209,7 +209,7 @@ extension LibvirtError.ErrorDomain {
     /// Error from lockspace.
     ///
     /// The C constant `VIR_FROM_LOCKSPACE`.
-    public static let lockspace = LibvirtError.ErrorDomain(rawValue: 51)
+    public static let lockSpace = LibvirtError.ErrorDomain(rawValue: 51)
     /// Error from initctl device communication.
     ///
     /// The C constant `VIR_FROM_INITCTL`.

@@ -49,6 +49,7 @@ public struct LibvirtVersion: Sendable, Hashable, Comparable, CustomStringConver
     ///
     /// Wraps `virGetVersion`.
     public static func driver(_ type: String) throws(LibvirtError) -> LibvirtVersion {
+        try cString(type, "type", function: "virGetVersion")
         Library.prepare()
         var library: UInt = 0
         var version: UInt = 0

@@ -1,5 +1,5 @@
 /// The value of one libvirt typed parameter (`virTypedParameter`), with its C type.
-public enum TypedParameterValue: Sendable, Hashable, CustomStringConvertible {
+public enum TypedParameterValue: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A C `int` (`VIR_TYPED_PARAM_INT`).
     case int(Int32)
     /// A C `unsigned int` (`VIR_TYPED_PARAM_UINT`).
@@ -71,6 +71,45 @@ public enum TypedParameterValue: Sendable, Hashable, CustomStringConvertible {
         case .double(let value): "\(value)"
         case .boolean(let value): value ? "yes" : "no"
         case .string(let value): value
+        }
+    }
+
+    // MARK: - Codable
+
+    /// The C type names a value is coded under: `{"uint": 20}`.
+    private enum CodingKeys: String, CodingKey {
+        case int, uint, llong, ullong, double, boolean, string
+    }
+
+    /// Decodes a value coded as one C type name and its value, as `{"uint": 20}`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard let key = container.allKeys.first, container.allKeys.count == 1 else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath, debugDescription: "expected one C type name and its value"))
+        }
+        switch key {
+        case .int: self = .int(try container.decode(Int32.self, forKey: key))
+        case .uint: self = .uint(try container.decode(UInt32.self, forKey: key))
+        case .llong: self = .longLong(try container.decode(Int64.self, forKey: key))
+        case .ullong: self = .unsignedLongLong(try container.decode(UInt64.self, forKey: key))
+        case .double: self = .double(try container.decode(Double.self, forKey: key))
+        case .boolean: self = .boolean(try container.decode(Bool.self, forKey: key))
+        case .string: self = .string(try container.decode(String.self, forKey: key))
+        }
+    }
+
+    /// Encodes the value as its C type name and its value, as `{"uint": 20}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .int(let value): try container.encode(value, forKey: .int)
+        case .uint(let value): try container.encode(value, forKey: .uint)
+        case .longLong(let value): try container.encode(value, forKey: .llong)
+        case .unsignedLongLong(let value): try container.encode(value, forKey: .ullong)
+        case .double(let value): try container.encode(value, forKey: .double)
+        case .boolean(let value): try container.encode(value, forKey: .boolean)
+        case .string(let value): try container.encode(value, forKey: .string)
         }
     }
 }

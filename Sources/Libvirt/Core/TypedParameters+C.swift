@@ -103,7 +103,7 @@ extension TypedParameters {
         defer { virTypedParamsFree(array, count) }
         var listed = Set<String>()
         for parameter in elements {
-            let name = parameter.name
+            let name = try cString(parameter.name, "typed parameter name", function: "virTypedParamsAdd")
             let status: Int32
             switch parameter.value {
             case .int(let value): status = virTypedParamsAddInt(&array, &count, &capacity, name, value)
@@ -115,6 +115,7 @@ extension TypedParameters {
             case .boolean(let value):
                 status = virTypedParamsAddBoolean(&array, &count, &capacity, name, value ? 1 : 0)
             case .string(let value):
+                try cString(value, "typed parameter \(name)", function: "virTypedParamsAddString")
                 let strings = values(named: name).compactMap(\.stringValue)
                 if strings.count == 1 {
                     status = virTypedParamsAddString(&array, &count, &capacity, name, value)

@@ -11,9 +11,10 @@
 /// parameters["shm_pages_to_scan"] = .uint(200)
 /// let pages = parameters.uint64("shm_pages_to_scan") // 200
 /// ```
-public struct TypedParameters: Sendable, Hashable, RandomAccessCollection, ExpressibleByDictionaryLiteral {
+public struct TypedParameters: Sendable, Hashable, Codable, CustomStringConvertible, RandomAccessCollection,
+    ExpressibleByDictionaryLiteral {
     /// One named value.
-    public struct Parameter: Sendable, Hashable {
+    public struct Parameter: Sendable, Hashable, Codable {
         /// The parameter's name (at most 79 bytes of UTF-8, as libvirt allows).
         public var name: String
         /// The parameter's value and C type.
@@ -37,6 +38,21 @@ public struct TypedParameters: Sendable, Hashable, RandomAccessCollection, Expre
     /// Creates a list from `name: value` pairs, in their order.
     public init(dictionaryLiteral pairs: (String, TypedParameterValue)...) {
         elements = pairs.map { Parameter(name: $0.0, value: $0.1) }
+    }
+
+    /// Decodes the list from an array of `{"name": ..., "value": {"uint": 20}}`.
+    public init(from decoder: any Decoder) throws {
+        elements = try [Parameter](from: decoder)
+    }
+
+    /// Encodes the list as an array of `{"name": ..., "value": {"uint": 20}}`.
+    public func encode(to encoder: any Encoder) throws {
+        try elements.encode(to: encoder)
+    }
+
+    /// Each name and value, in order, as in `[weight: 20, cap: 0]`.
+    public var description: String {
+        "[\(elements.map { "\($0.name): \($0.value)" }.joined(separator: ", "))]"
     }
 
     // MARK: - Collection

@@ -15,11 +15,17 @@ extension Domain {
     }
 }
 
-/// The bytes of a CPU map holding `cpus`, at least `minimumLength` long.
-func cpuMapBytes(_ cpus: Set<Int>, minimumLength: Int = 1) -> [UInt8] {
-    let length = max(minimumLength, ((cpus.max() ?? 0) / 8) + 1)
+/// The most host CPUs a CPU map names: 16,384, the 2,048-byte maps libvirt
+/// 9.0's remote protocol carries (`REMOTE_CPUMAP_MAX`).
+let cpuMapLimit = 2048 * 8
+
+/// The bytes of a CPU map holding `cpus`, or ``LibvirtError/Code/invalidArg``
+/// when a CPU number is negative or not below ``cpuMapLimit``.
+func cpuMapBytes(_ cpus: Set<Int>, function: String) throws(LibvirtError) -> [UInt8] {
+    for cpu in cpus { try checkRange(cpu, "cpus", function: function, in: 0...(cpuMapLimit - 1)) }
+    let length = ((cpus.max() ?? 0) / 8) + 1
     var bytes = [UInt8](repeating: 0, count: length)
-    for cpu in cpus where cpu >= 0 {
+    for cpu in cpus {
         bytes[cpu / 8] |= UInt8(1) << UInt8(cpu % 8)
     }
     return bytes

@@ -6,13 +6,19 @@ extension Domain {
     /// The domain's CPU usage on each host CPU from `firstCPU` (to the last one
     /// when `count` is nil), read at most 128 CPUs a call, as libvirt allows.
     ///
+    /// - Throws: ``LibvirtError/Code/invalidArg`` when `firstCPU` or `count`
+    ///   names a CPU the host does not have.
+    ///
     /// Wraps `virDomainGetCPUStats`.
     public func cpuStats(firstCPU: Int = 0, count: Int? = nil) throws(LibvirtError) -> [CPUStats] {
-        let available = Int(try check(virDomainGetCPUStats(pointer, nil, 0, 0, 0, 0), "virDomainGetCPUStats"))
-        let wanted = count ?? (available - firstCPU)
+        let function = "virDomainGetCPUStats"
+        let first = try cInt32(firstCPU, "firstCPU", function: function, in: 0...Int32.max)
+        let available = Int(try check(virDomainGetCPUStats(pointer, nil, 0, 0, 0, 0), function))
+        let wanted = try count.map { (count) throws(LibvirtError) in
+            try checkRange(count, "count", function: function, in: 0...max(0, available - firstCPU))
+        } ?? (available - firstCPU)
         guard wanted > 0 else { return [] }
-        let perCPU = Int(try check(virDomainGetCPUStats(pointer, nil, 0, Int32(firstCPU), 1, 0),
-                                   "virDomainGetCPUStats"))
+        let perCPU = Int(try check(virDomainGetCPUStats(pointer, nil, 0, first, 1, 0), function))
         guard perCPU > 0 else { return Array(repeating: CPUStats(TypedParameters()), count: wanted) }
         var result: [CPUStats] = []
         result.reserveCapacity(wanted)
@@ -59,27 +65,40 @@ extension Int32 {
 }
 
 extension Domain {
-    /// A domain's CPU usage, in nanoseconds (`VIR_DOMAIN_CPU_STATS_*`); values
-    /// not reported are nil.
-    public struct CPUStats: Sendable, Hashable {
-        /// CPU time used (`cpu_time`).
-        public let cpuTime: UInt64?
-        /// User time used (`user_time`, totals only).
-        public let userTime: UInt64?
-        /// System time used (`system_time`, totals only).
-        public let systemTime: UInt64?
-        /// Virtual CPU time used, excluding hypervisor overhead (`vcpu_time`, per CPU).
-        public let vcpuTime: UInt64?
-        /// Every statistic as libvirt reported it.
-        public let raw: TypedParameters
-
-        /// Reads the statistics from typed parameters.
-        public init(_ parameters: TypedParameters) {
-            cpuTime = parameters.uint64("cpu_time")
-            userTime = parameters.uint64("user_time")
-            systemTime = parameters.uint64("system_time")
-            vcpuTime = parameters.uint64("vcpu_time")
-            raw = parameters
+    /// A domain's CPU usage (`VIR_DOMAIN_CPU_STATS_*`); values not reported are nil.
+    public struct CPUStats: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_CPU_STATS_CPUTIME`.
+            public static let cpuTime = VIR_DOMAIN_CPU_STATS_CPUTIME
+            /// `VIR_DOMAIN_CPU_STATS_USERTIME`.
+            public static let userTime = VIR_DOMAIN_CPU_STATS_USERTIME
+            /// `VIR_DOMAIN_CPU_STATS_SYSTEMTIME`.
+            public static let systemTime = VIR_DOMAIN_CPU_STATS_SYSTEMTIME
+            /// `VIR_DOMAIN_CPU_STATS_VCPUTIME`.
+            public static let vcpuTime = VIR_DOMAIN_CPU_STATS_VCPUTIME
         }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.cpuTime, .ullong, \.cpuTimeNanoseconds),
+            .value(Key.userTime, .ullong, \.userTimeNanoseconds),
+            .value(Key.systemTime, .ullong, \.systemTimeNanoseconds),
+            .value(Key.vcpuTime, .ullong, \.vcpuTimeNanoseconds),
+        ]
+
+        /// CPU time used (``Key/cpuTime``).
+        public var cpuTimeNanoseconds: UInt64?
+        /// User time used, in totals only (``Key/userTime``).
+        public var userTimeNanoseconds: UInt64?
+        /// System time used, in totals only (``Key/systemTime``).
+        public var systemTimeNanoseconds: UInt64?
+        /// Virtual CPU time used, excluding hypervisor overhead, per CPU only (``Key/vcpuTime``).
+        public var vcpuTimeNanoseconds: UInt64?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil.
+        public init() {}
     }
 }

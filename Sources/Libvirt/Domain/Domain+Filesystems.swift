@@ -34,6 +34,7 @@ extension Domain {
     /// Wraps `virDomainFSFreeze`.
     @discardableResult
     public func freezeFileSystems(mountPoints: [String] = []) throws(LibvirtError) -> Int {
+        try cStrings(mountPoints, "mountPoints", function: "virDomainFSFreeze")
         let result = withCStrings(mountPoints) { list in
             virDomainFSFreeze(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
         }
@@ -46,6 +47,7 @@ extension Domain {
     /// Wraps `virDomainFSThaw`.
     @discardableResult
     public func thawFileSystems(mountPoints: [String] = []) throws(LibvirtError) -> Int {
+        try cStrings(mountPoints, "mountPoints", function: "virDomainFSThaw")
         let result = withCStrings(mountPoints) { list in
             virDomainFSThaw(pointer, mountPoints.isEmpty ? nil : list, UInt32(mountPoints.count), 0)
         }
@@ -57,6 +59,7 @@ extension Domain {
     ///
     /// Wraps `virDomainFSTrim`.
     public func trimFileSystem(mountPoint: String? = nil, minimum: UInt64 = 0) throws(LibvirtError) {
+        try cString(mountPoint, "mountPoint", function: "virDomainFSTrim")
         try check(virDomainFSTrim(pointer, mountPoint, minimum, 0), "virDomainFSTrim")
     }
 }

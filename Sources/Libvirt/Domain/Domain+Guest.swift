@@ -7,14 +7,17 @@ extension Domain {
     /// Sends key presses to the guest, pressed together then released after `holdTime`.
     ///
     /// - Parameters:
-    ///   - keycodes: at most 16 key codes in `codeSet`.
+    ///   - keycodes: at most 16 key codes in `codeSet` (libvirt's limit).
     ///   - holdTime: how long to hold them, in milliseconds (0: the hypervisor's default).
     ///
     /// Wraps `virDomainSendKey`.
-    public func sendKey(codeSet: KeycodeSet, holdTime: UInt32 = 0, keycodes: [UInt32]) throws(LibvirtError) {
+    public func sendKey(codeSet: KeycodeSet, holdTime: Int = 0, keycodes: [UInt32]) throws(LibvirtError) {
+        let holdTime = try cUInt32(holdTime, "holdTime", function: "virDomainSendKey")
+        let count = try cInt32(keycodes.count, "keycodes.count", function: "virDomainSendKey",
+                               in: 0...Int32(VIR_DOMAIN_SEND_KEY_MAX_KEYS))
         var codes = keycodes
-        try check(virDomainSendKey(pointer, UInt32(bitPattern: codeSet.rawValue), holdTime, &codes,
-                                   Int32(codes.count), 0), "virDomainSendKey")
+        try check(virDomainSendKey(pointer, UInt32(bitPattern: codeSet.rawValue), holdTime, &codes, count, 0),
+                  "virDomainSendKey")
     }
 
     /// Sends a signal to a process in the guest (or, for some hypervisors, the guest's own process).
@@ -38,6 +41,8 @@ extension Domain {
     ///
     /// Wraps `virDomainSetUserPassword`.
     public func setUserPassword(user: String, password: String, flags: PasswordFlags = []) throws(LibvirtError) {
+        try cString(user, "user", function: "virDomainSetUserPassword")
+        try cString(password, "password", function: "virDomainSetUserPassword")
         try check(virDomainSetUserPassword(pointer, user, password, flags.rawValue), "virDomainSetUserPassword")
     }
 
@@ -48,21 +53,22 @@ extension Domain {
         try check(virDomainAgentSetResponseTimeout(pointer, timeout.rawValue, 0), "virDomainAgentSetResponseTimeout")
     }
 
-    /// Information the guest agent gives, as typed parameters (`user.count`,
-    /// `os.id`, `timezone.name`, `hostname`, `fs.count`, `disk.count`, `if.count`, ...).
+    /// What the guest agent reports: users, operating system, time zone,
+    /// host name, file systems, disks and interfaces (all of them for empty `types`).
     ///
     /// Wraps `virDomainGetGuestInfo`.
-    public func guestInfo(types: GuestInfoTypes = []) throws(LibvirtError) -> TypedParameters {
+    public func guestInfo(types: GuestInfoTypes = []) throws(LibvirtError) -> GuestInfo {
         var list: UnsafeMutablePointer<virTypedParameter>? = nil
         var count: Int32 = 0
         try check(virDomainGetGuestInfo(pointer, types.rawValue, &list, &count, 0), "virDomainGetGuestInfo")
-        return TypedParameters.take(list, count: count)
+        return GuestInfo(TypedParameters.take(list, count: count))
     }
 
     /// The SSH public keys authorized for a guest user.
     ///
     /// Wraps `virDomainAuthorizedSSHKeysGet`.
     public func authorizedSSHKeys(user: String) throws(LibvirtError) -> [String] {
+        try cString(user, "user", function: "virDomainAuthorizedSSHKeysGet")
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         let count = try check(virDomainAuthorizedSSHKeysGet(pointer, user, &list, 0), "virDomainAuthorizedSSHKeysGet")
         return takeStrings(list, count: Int(count))
@@ -75,6 +81,8 @@ extension Domain {
     public func setAuthorizedSSHKeys(
         _ keys: [String], user: String, flags: AuthorizedKeysFlags = []
     ) throws(LibvirtError) {
+        try cStrings(keys, "keys", function: "virDomainAuthorizedSSHKeysSet")
+        try cString(user, "user", function: "virDomainAuthorizedSSHKeysSet")
         let result = withCStrings(keys) { list in
             virDomainAuthorizedSSHKeysSet(pointer, user, list, UInt32(keys.count), flags.rawValue)
         }
@@ -85,8 +93,12 @@ extension Domain {
 
     /// Reads `count` bytes of the guest's memory from `address`.
     ///
+    /// - Parameter count: 0 up to ``Domain/peekLimit`` (4 MiB, what libvirt's
+    ///   remote protocol carries in one call); 0 tests whether the call would succeed.
+    ///
     /// Wraps `virDomainMemoryPeek`.
     public func peekMemory(at address: UInt64, count: Int, flags: MemoryPeekFlags) throws(LibvirtError) -> [UInt8] {
+        try checkRange(count, "count", function: "virDomainMemoryPeek", in: 0...Domain.peekLimit)
         var buffer = [UInt8](repeating: 0, count: count)
         try check(virDomainMemoryPeek(pointer, address, count, &buffer, flags.rawValue), "virDomainMemoryPeek")
         return buffer
@@ -98,8 +110,9 @@ extension Domain {
     /// source is `<source fdgroup='name'/>`; the caller keeps them open.
     ///
     /// Wraps `virDomainFDAssociate`.
-    public func associateFiles(_ files: [Int32], name: String, flags: FDAssociateFlags = []) throws(LibvirtError) {
-        var descriptors = files
+    public func associateFiles(_ files: [Int], name: String, flags: FDAssociateFlags = []) throws(LibvirtError) {
+        try cString(name, "name", function: "virDomainFDAssociate")
+        var descriptors = try fileDescriptors(files, function: "virDomainFDAssociate")
         try check(virDomainFDAssociate(pointer, name, UInt32(descriptors.count), &descriptors, flags.rawValue),
                   "virDomainFDAssociate")
     }
@@ -110,7 +123,8 @@ extension Domain {
     /// read the result from the domain's `dirtyrate` statistics.
     ///
     /// Wraps `virDomainStartDirtyRateCalc`.
-    public func startDirtyRateCalculation(seconds: Int32, flags: DirtyRateCalcFlags = []) throws(LibvirtError) {
+    public func startDirtyRateCalculation(seconds: Int, flags: DirtyRateCalcFlags = []) throws(LibvirtError) {
+        let seconds = try cInt32(seconds, "seconds", function: "virDomainStartDirtyRateCalc")
         try check(virDomainStartDirtyRateCalc(pointer, seconds, flags.rawValue), "virDomainStartDirtyRateCalc")
     }
 }

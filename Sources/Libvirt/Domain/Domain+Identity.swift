@@ -8,10 +8,10 @@ extension Domain {
     /// The hypervisor's ID of the running domain, or nil when it is not running.
     ///
     /// Wraps `virDomainGetID`.
-    public func id() throws(LibvirtError) -> Int32? {
+    public func id() throws(LibvirtError) -> Int? {
         // (unsigned)-1 is the ID of an inactive domain; a valid handle cannot fail.
         let id = Int32(bitPattern: virDomainGetID(pointer))
-        return id < 0 ? nil : id
+        return id < 0 ? nil : Int(id)
     }
 
     /// The domain's name.
@@ -60,6 +60,7 @@ extension Domain {
     ///
     /// Wraps `virDomainRename`.
     public func rename(to newName: String) throws(LibvirtError) {
+        try cString(newName, "newName", function: "virDomainRename")
         try check(virDomainRename(pointer, newName, 0), "virDomainRename")
     }
 
@@ -122,7 +123,8 @@ extension Domain {
     public func metadata(
         _ type: MetadataType, uri: String? = nil, impact: ModificationImpact = []
     ) throws(LibvirtError) -> String {
-        try takeString(virDomainGetMetadata(pointer, type.rawValue, uri, impact.rawValue), "virDomainGetMetadata")
+        try cString(uri, "uri", function: "virDomainGetMetadata")
+        return try takeString(virDomainGetMetadata(pointer, type.rawValue, uri, impact.rawValue), "virDomainGetMetadata")
     }
 
     /// Sets (or, with nil, removes) a piece of the domain's metadata.
@@ -136,6 +138,9 @@ extension Domain {
         _ type: MetadataType, _ metadata: String?, key: String? = nil, uri: String? = nil,
         impact: ModificationImpact = []
     ) throws(LibvirtError) {
+        try cString(metadata, "metadata", function: "virDomainSetMetadata")
+        try cString(key, "key", function: "virDomainSetMetadata")
+        try cString(uri, "uri", function: "virDomainSetMetadata")
         try check(virDomainSetMetadata(pointer, type.rawValue, metadata, key, uri, impact.rawValue),
                   "virDomainSetMetadata")
     }

@@ -23,7 +23,7 @@ extension Domain {
             let addresses = (0..<Int(interface.naddrs)).compactMap { position -> DomainInterface.Address? in
                 guard let address = interface.addrs?[position] else { return nil }
                 return DomainInterface.Address(
-                    type: DomainInterface.AddressType(rawValue: address.type),
+                    type: IPAddressType(rawValue: address.type),
                     address: address.addr.map { String(cString: $0) } ?? "",
                     prefix: Int(address.prefix))
             }

@@ -10,9 +10,9 @@ extension Domain {
     ///
     /// Wraps `virDomainCreate` (empty `flags` and `files`), `virDomainCreateWithFlags`
     /// or `virDomainCreateWithFiles`.
-    public func create(flags: CreateFlags = [], files: [Int32] = []) throws(LibvirtError) {
+    public func start(flags: CreateFlags = [], files: [Int] = []) throws(LibvirtError) {
         if !files.isEmpty {
-            var descriptors = files
+            var descriptors = try fileDescriptors(files, function: "virDomainCreateWithFiles")
             try check(virDomainCreateWithFiles(pointer, UInt32(descriptors.count), &descriptors, flags.rawValue),
                       "virDomainCreateWithFiles")
         } else if flags.isEmpty {
@@ -94,8 +94,8 @@ extension Domain {
     /// - Parameter duration: seconds until the guest wakes up; 0 for no limit.
     ///
     /// Wraps `virDomainPMSuspendForDuration`.
-    public func pmSuspend(to target: SuspendTarget, duration: UInt64 = 0) throws(LibvirtError) {
-        try check(virDomainPMSuspendForDuration(pointer, UInt32(bitPattern: target.rawValue), duration, 0),
+    public func pmSuspend(to target: NodeSuspendTarget, duration: UInt64 = 0) throws(LibvirtError) {
+        try check(virDomainPMSuspendForDuration(pointer, target.rawValue, duration, 0),
                   "virDomainPMSuspendForDuration")
     }
 

@@ -21,9 +21,12 @@ extension Domain {
 
     /// Sets the domain's memory, in KiB (by ballooning, for a running one).
     ///
-    /// Wraps `virDomainSetMemory` (no `flags`) or `virDomainSetMemoryFlags`.
-    public func setMemory(_ kibibytes: UInt64, flags: MemoryFlags? = nil) throws(LibvirtError) {
-        if let flags {
+    /// - Parameter flags: where the change applies; empty makes the legacy call,
+    ///   which changes the running domain (as ``MemoryFlags/live`` does).
+    ///
+    /// Wraps `virDomainSetMemory` (empty `flags`) or `virDomainSetMemoryFlags`.
+    public func setMemory(_ kibibytes: UInt64, flags: MemoryFlags = []) throws(LibvirtError) {
+        if !flags.isEmpty {
             try check(virDomainSetMemoryFlags(pointer, UInt(kibibytes), flags.rawValue), "virDomainSetMemoryFlags")
         } else {
             try check(virDomainSetMemory(pointer, UInt(kibibytes)), "virDomainSetMemory")
@@ -47,7 +50,8 @@ extension Domain {
     /// Sets how often, in seconds, the balloon driver refreshes its statistics (0 stops it).
     ///
     /// Wraps `virDomainSetMemoryStatsPeriod`.
-    public func setMemoryStatsPeriod(_ seconds: Int32, impact: ModificationImpact = []) throws(LibvirtError) {
+    public func setMemoryStatsPeriod(_ seconds: Int, impact: ModificationImpact = []) throws(LibvirtError) {
+        let seconds = try cInt32(seconds, "seconds", function: "virDomainSetMemoryStatsPeriod")
         try check(virDomainSetMemoryStatsPeriod(pointer, seconds, impact.rawValue), "virDomainSetMemoryStatsPeriod")
     }
 
@@ -62,20 +66,13 @@ extension Domain {
         })
     }
 
-    /// Sets memory tunables, by their libvirt names (`hard_limit`, ...; values in KiB).
-    ///
-    /// Wraps `virDomainSetMemoryParameters`.
-    public func setMemoryParameters(_ parameters: TypedParameters, impact: ModificationImpact = []) throws(LibvirtError) {
-        try parameters.withCParameters { (list, count) throws(LibvirtError) in
-            try check(virDomainSetMemoryParameters(pointer, list, count, impact.rawValue), "virDomainSetMemoryParameters")
-        }
-    }
-
-    /// Sets the memory tunables that are not nil.
+    /// Sets the memory tunables that are not nil (and ``MemoryParameters/extra``).
     ///
     /// Wraps `virDomainSetMemoryParameters`.
     public func setMemoryParameters(_ parameters: MemoryParameters, impact: ModificationImpact = []) throws(LibvirtError) {
-        try setMemoryParameters(parameters.typedParameters, impact: impact)
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
+            try check(virDomainSetMemoryParameters(pointer, list, count, impact.rawValue), "virDomainSetMemoryParameters")
+        }
     }
 }
 
@@ -132,51 +129,56 @@ extension Domain {
         }
     }
 
-    /// A domain's memory tunables (`VIR_DOMAIN_MEMORY_*` typed parameters), in KiB;
-    /// a value not reported (or not to set) is nil. libvirt reports "unlimited"
-    /// as `9007199254740991` (``unlimited``).
-    public struct MemoryParameters: Sendable, Hashable {
+    /// A domain's memory tunables (`VIR_DOMAIN_MEMORY_*`), in KiB; a value not
+    /// reported (or not to set) is nil. libvirt reports "unlimited" as
+    /// ``unlimited``.
+    public struct MemoryParameters: TypedParameterRecord {
         /// The value libvirt reports for "no limit" (`VIR_DOMAIN_MEMORY_PARAM_UNLIMITED`).
         public static let unlimited: UInt64 = 9_007_199_254_740_991
 
-        /// The most memory the guest may use (`hard_limit`).
-        public var hardLimit: UInt64?
-        /// The memory the guest is held to when the host is short (`soft_limit`).
-        public var softLimit: UInt64?
-        /// The most memory plus swap the guest may use (`swap_hard_limit`).
-        public var swapHardLimit: UInt64?
-        /// The memory guaranteed to the guest (`min_guarantee`).
-        public var minGuarantee: UInt64?
-        /// Every parameter as libvirt reported it.
-        public let raw: TypedParameters
-
-        /// Creates tunables to set.
-        public init(hardLimit: UInt64? = nil, softLimit: UInt64? = nil, swapHardLimit: UInt64? = nil,
-                    minGuarantee: UInt64? = nil) {
-            self.hardLimit = hardLimit
-            self.softLimit = softLimit
-            self.swapHardLimit = swapHardLimit
-            self.minGuarantee = minGuarantee
-            raw = TypedParameters()
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_MEMORY_HARD_LIMIT`.
+            public static let hardLimit = VIR_DOMAIN_MEMORY_HARD_LIMIT
+            /// `VIR_DOMAIN_MEMORY_SOFT_LIMIT`.
+            public static let softLimit = VIR_DOMAIN_MEMORY_SOFT_LIMIT
+            /// `VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT`.
+            public static let swapHardLimit = VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT
+            /// `VIR_DOMAIN_MEMORY_MIN_GUARANTEE`.
+            public static let minGuarantee = VIR_DOMAIN_MEMORY_MIN_GUARANTEE
         }
 
-        /// Reads the tunables from typed parameters.
-        public init(_ parameters: TypedParameters) {
-            hardLimit = parameters.uint64("hard_limit")
-            softLimit = parameters.uint64("soft_limit")
-            swapHardLimit = parameters.uint64("swap_hard_limit")
-            minGuarantee = parameters.uint64("min_guarantee")
-            raw = parameters
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.hardLimit, .ullong, \.hardLimitKiB),
+            .value(Key.softLimit, .ullong, \.softLimitKiB),
+            .value(Key.swapHardLimit, .ullong, \.swapHardLimitKiB),
+            .value(Key.minGuarantee, .ullong, \.minGuaranteeKiB),
+        ]
+
+        /// The most memory the guest may use (``Key/hardLimit``).
+        public var hardLimitKiB: UInt64?
+        /// The memory the guest is held to when the host is short (``Key/softLimit``).
+        public var softLimitKiB: UInt64?
+        /// The most memory plus swap the guest may use (``Key/swapHardLimit``).
+        public var swapHardLimitKiB: UInt64?
+        /// The memory guaranteed to the guest (``Key/minGuarantee``).
+        public var minGuaranteeKiB: UInt64?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates tunables; nil leaves a tunable unchanged.
+        public init(
+            hardLimitKiB: UInt64? = nil, softLimitKiB: UInt64? = nil, swapHardLimitKiB: UInt64? = nil,
+            minGuaranteeKiB: UInt64? = nil
+        ) {
+            self.hardLimitKiB = hardLimitKiB
+            self.softLimitKiB = softLimitKiB
+            self.swapHardLimitKiB = swapHardLimitKiB
+            self.minGuaranteeKiB = minGuaranteeKiB
         }
 
-        /// The tunables that are not nil, as libvirt takes them.
-        public var typedParameters: TypedParameters {
-            var parameters = TypedParameters()
-            if let hardLimit { parameters["hard_limit"] = .unsignedLongLong(hardLimit) }
-            if let softLimit { parameters["soft_limit"] = .unsignedLongLong(softLimit) }
-            if let swapHardLimit { parameters["swap_hard_limit"] = .unsignedLongLong(swapHardLimit) }
-            if let minGuarantee { parameters["min_guarantee"] = .unsignedLongLong(minGuarantee) }
-            return parameters
-        }
+        /// Creates tunables with every field nil.
+        public init() {}
     }
 }

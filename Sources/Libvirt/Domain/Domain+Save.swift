@@ -10,6 +10,8 @@ extension Domain {
     ///
     /// Wraps `virDomainSave` (no `xml`, empty `flags`) or `virDomainSaveFlags`.
     public func save(to path: String, xml: String? = nil, flags: SaveRestoreFlags = []) throws(LibvirtError) {
+        try cString(path, "path", function: "virDomainSave")
+        try cString(xml, "xml", function: "virDomainSave")
         if xml == nil && flags.isEmpty {
             try check(virDomainSave(pointer, path), "virDomainSave")
         } else {
@@ -21,7 +23,7 @@ extension Domain {
     ///
     /// Wraps `virDomainSaveParams`.
     public func save(_ parameters: SaveParameters, flags: SaveRestoreFlags = []) throws(LibvirtError) {
-        try parameters.typedParameters.withCParameters { (list, count) throws(LibvirtError) in
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSaveParams(pointer, list, count, flags.rawValue), "virDomainSaveParams")
         }
     }
@@ -64,6 +66,7 @@ extension Domain {
     ///
     /// Wraps `virDomainManagedSaveDefineXML`.
     public func defineManagedSaveXML(_ xml: String, flags: SaveRestoreFlags = []) throws(LibvirtError) {
+        try cString(xml, "xml", function: "virDomainManagedSaveDefineXML")
         try check(virDomainManagedSaveDefineXML(pointer, xml, flags.rawValue), "virDomainManagedSaveDefineXML")
     }
 
@@ -78,6 +81,7 @@ extension Domain {
     public func coreDump(
         to path: String, format: CoreDumpFormat? = nil, flags: CoreDumpFlags = []
     ) throws(LibvirtError) {
+        try cString(path, "path", function: "virDomainCoreDump")
         if let format {
             try check(virDomainCoreDumpWithFormat(pointer, path, UInt32(bitPattern: format.rawValue), flags.rawValue),
                       "virDomainCoreDumpWithFormat")
@@ -90,28 +94,36 @@ extension Domain {
 extension Domain {
     /// Where and how ``Domain/save(_:flags:)`` saves, and
     /// ``Connection/restoreDomain(_:flags:)`` restores, a domain
-    /// (`VIR_DOMAIN_SAVE_PARAM_*` typed parameters).
-    public struct SaveParameters: Sendable, Hashable {
-        /// The file to save to or restore from (`file`).
+    /// (`VIR_DOMAIN_SAVE_PARAM_*`).
+    public struct SaveParameters: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_SAVE_PARAM_FILE`.
+            public static let file = VIR_DOMAIN_SAVE_PARAM_FILE
+            /// `VIR_DOMAIN_SAVE_PARAM_DXML`.
+            public static let xml = VIR_DOMAIN_SAVE_PARAM_DXML
+        }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.file, .string, \.file),
+            .value(Key.xml, .string, \.xml),
+        ]
+
+        /// The file to save to or restore from (``Key/file``).
         public var file: String?
-        /// A replacement domain XML (`dxml`).
+        /// A replacement domain XML, host-side details only (``Key/xml``).
         public var xml: String?
-        /// Other parameters a newer libvirt accepts, passed as they are.
-        public var other: TypedParameters
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
 
         /// Creates save parameters.
-        public init(file: String? = nil, xml: String? = nil, other: TypedParameters = TypedParameters()) {
+        public init(file: String? = nil, xml: String? = nil) {
             self.file = file
             self.xml = xml
-            self.other = other
         }
 
-        /// The parameters as libvirt takes them.
-        public var typedParameters: TypedParameters {
-            var parameters = other
-            if let file { parameters["file"] = .string(file) }
-            if let xml { parameters["dxml"] = .string(xml) }
-            return parameters
-        }
+        /// Creates parameters with every field nil.
+        public init() {}
     }
 }

@@ -41,16 +41,16 @@ extension Domain {
         return SchedulerParameters(TypedParameters(array, count: Int(count)))
     }
 
-    /// Sets scheduler parameters, by their libvirt names (`cpu_shares`, `vcpu_quota`, `weight`, ...).
+    /// Sets the scheduler parameters that are not nil (and ``SchedulerParameters/extra``).
     ///
     /// - Parameter impact: nil for the running domain (`virDomainSetSchedulerParameters`);
     ///   otherwise `virDomainSetSchedulerParametersFlags` with that impact.
     ///
     /// Wraps `virDomainSetSchedulerParameters` or `virDomainSetSchedulerParametersFlags`.
     public func setSchedulerParameters(
-        _ parameters: TypedParameters, impact: ModificationImpact? = nil
+        _ parameters: SchedulerParameters, impact: ModificationImpact? = nil
     ) throws(LibvirtError) {
-        try parameters.withCParameters { (list, count) throws(LibvirtError) in
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             if let impact {
                 try check(virDomainSetSchedulerParametersFlags(pointer, list, count, impact.rawValue),
                           "virDomainSetSchedulerParametersFlags")
@@ -70,57 +70,91 @@ extension Domain {
         public let parameterCount: Int
     }
 
-    /// A domain's scheduler parameters (`VIR_DOMAIN_SCHEDULER_*`); the ones a
-    /// scheduler does not have are nil.
-    public struct SchedulerParameters: Sendable, Hashable {
-        /// The CPU shares (`cpu_shares`).
-        public let cpuShares: UInt64?
-        /// The enforcement period of the whole domain, in µs (`global_period`).
-        public let globalPeriod: UInt64?
-        /// The quota of the whole domain per period, in µs (`global_quota`).
-        public let globalQuota: Int64?
-        /// The enforcement period of each virtual CPU, in µs (`vcpu_period`).
-        public let vcpuPeriod: UInt64?
-        /// The quota of each virtual CPU per period, in µs (`vcpu_quota`).
-        public let vcpuQuota: Int64?
-        /// The enforcement period of emulator threads, in µs (`emulator_period`).
-        public let emulatorPeriod: UInt64?
-        /// The quota of emulator threads per period, in µs (`emulator_quota`).
-        public let emulatorQuota: Int64?
-        /// The enforcement period of IOThreads, in µs (`iothread_period`).
-        public let ioThreadPeriod: UInt64?
-        /// The quota of IOThreads per period, in µs (`iothread_quota`).
-        public let ioThreadQuota: Int64?
-        /// The relative weight (`weight`).
-        public let weight: UInt64?
-        /// The cap, in percent of a CPU (`cap`).
-        public let cap: UInt64?
-        /// The reservation (`reservation`).
-        public let reservation: Int64?
-        /// The limit (`limit`).
-        public let limit: Int64?
-        /// The shares (`shares`).
-        public let shares: Int64?
-        /// Every parameter as libvirt reported it.
-        public let raw: TypedParameters
-
-        /// Reads the parameters from typed parameters.
-        public init(_ parameters: TypedParameters) {
-            cpuShares = parameters.uint64("cpu_shares")
-            globalPeriod = parameters.uint64("global_period")
-            globalQuota = parameters.int64("global_quota")
-            vcpuPeriod = parameters.uint64("vcpu_period")
-            vcpuQuota = parameters.int64("vcpu_quota")
-            emulatorPeriod = parameters.uint64("emulator_period")
-            emulatorQuota = parameters.int64("emulator_quota")
-            ioThreadPeriod = parameters.uint64("iothread_period")
-            ioThreadQuota = parameters.int64("iothread_quota")
-            weight = parameters.uint64("weight")
-            cap = parameters.uint64("cap")
-            reservation = parameters.int64("reservation")
-            limit = parameters.int64("limit")
-            shares = parameters.int64("shares")
-            raw = parameters
+    /// A domain's scheduler parameters (`VIR_DOMAIN_SCHEDULER_*`): periods and
+    /// quotas in µs; the ones a scheduler does not have, or not to set, are nil.
+    public struct SchedulerParameters: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_SCHEDULER_CPU_SHARES`.
+            public static let cpuShares = VIR_DOMAIN_SCHEDULER_CPU_SHARES
+            /// `VIR_DOMAIN_SCHEDULER_GLOBAL_PERIOD`.
+            public static let globalPeriod = VIR_DOMAIN_SCHEDULER_GLOBAL_PERIOD
+            /// `VIR_DOMAIN_SCHEDULER_GLOBAL_QUOTA`.
+            public static let globalQuota = VIR_DOMAIN_SCHEDULER_GLOBAL_QUOTA
+            /// `VIR_DOMAIN_SCHEDULER_VCPU_PERIOD`.
+            public static let vcpuPeriod = VIR_DOMAIN_SCHEDULER_VCPU_PERIOD
+            /// `VIR_DOMAIN_SCHEDULER_VCPU_QUOTA`.
+            public static let vcpuQuota = VIR_DOMAIN_SCHEDULER_VCPU_QUOTA
+            /// `VIR_DOMAIN_SCHEDULER_EMULATOR_PERIOD`.
+            public static let emulatorPeriod = VIR_DOMAIN_SCHEDULER_EMULATOR_PERIOD
+            /// `VIR_DOMAIN_SCHEDULER_EMULATOR_QUOTA`.
+            public static let emulatorQuota = VIR_DOMAIN_SCHEDULER_EMULATOR_QUOTA
+            /// `VIR_DOMAIN_SCHEDULER_IOTHREAD_PERIOD`.
+            public static let ioThreadPeriod = VIR_DOMAIN_SCHEDULER_IOTHREAD_PERIOD
+            /// `VIR_DOMAIN_SCHEDULER_IOTHREAD_QUOTA`.
+            public static let ioThreadQuota = VIR_DOMAIN_SCHEDULER_IOTHREAD_QUOTA
+            /// `VIR_DOMAIN_SCHEDULER_WEIGHT`.
+            public static let weight = VIR_DOMAIN_SCHEDULER_WEIGHT
+            /// `VIR_DOMAIN_SCHEDULER_CAP`.
+            public static let cap = VIR_DOMAIN_SCHEDULER_CAP
+            /// `VIR_DOMAIN_SCHEDULER_RESERVATION`.
+            public static let reservation = VIR_DOMAIN_SCHEDULER_RESERVATION
+            /// `VIR_DOMAIN_SCHEDULER_LIMIT`.
+            public static let limit = VIR_DOMAIN_SCHEDULER_LIMIT
+            /// `VIR_DOMAIN_SCHEDULER_SHARES`.
+            public static let shares = VIR_DOMAIN_SCHEDULER_SHARES
         }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.cpuShares, .ullong, \.cpuShares),
+            .value(Key.globalPeriod, .ullong, \.globalPeriodMicroseconds),
+            .value(Key.globalQuota, .llong, \.globalQuotaMicroseconds),
+            .value(Key.vcpuPeriod, .ullong, \.vcpuPeriodMicroseconds),
+            .value(Key.vcpuQuota, .llong, \.vcpuQuotaMicroseconds),
+            .value(Key.emulatorPeriod, .ullong, \.emulatorPeriodMicroseconds),
+            .value(Key.emulatorQuota, .llong, \.emulatorQuotaMicroseconds),
+            .value(Key.ioThreadPeriod, .ullong, \.ioThreadPeriodMicroseconds),
+            .value(Key.ioThreadQuota, .llong, \.ioThreadQuotaMicroseconds),
+            .value(Key.weight, .uint, \.weight),
+            .value(Key.cap, .uint, \.cap),
+            .value(Key.reservation, .llong, \.reservation),
+            .value(Key.limit, .llong, \.limit),
+            .value(Key.shares, .int, \.shares),
+        ]
+
+        /// The CPU shares, relative to other domains (``Key/cpuShares``).
+        public var cpuShares: UInt64?
+        /// The enforcement period of the whole domain (``Key/globalPeriod``).
+        public var globalPeriodMicroseconds: UInt64?
+        /// The quota of the whole domain per period; negative for none (``Key/globalQuota``).
+        public var globalQuotaMicroseconds: Int64?
+        /// The enforcement period of each virtual CPU (``Key/vcpuPeriod``).
+        public var vcpuPeriodMicroseconds: UInt64?
+        /// The quota of each virtual CPU per period; negative for none (``Key/vcpuQuota``).
+        public var vcpuQuotaMicroseconds: Int64?
+        /// The enforcement period of emulator threads (``Key/emulatorPeriod``).
+        public var emulatorPeriodMicroseconds: UInt64?
+        /// The quota of emulator threads per period; negative for none (``Key/emulatorQuota``).
+        public var emulatorQuotaMicroseconds: Int64?
+        /// The enforcement period of IOThreads (``Key/ioThreadPeriod``).
+        public var ioThreadPeriodMicroseconds: UInt64?
+        /// The quota of IOThreads per period; negative for none (``Key/ioThreadQuota``).
+        public var ioThreadQuotaMicroseconds: Int64?
+        /// The relative weight of the Xen credit scheduler (``Key/weight``).
+        public var weight: UInt32?
+        /// The cap of the Xen credit scheduler, in percent of a CPU (``Key/cap``).
+        public var cap: UInt32?
+        /// The CPU reserved for the domain, in MHz, for VMware ESX (``Key/reservation``).
+        public var reservation: Int64?
+        /// The most CPU the domain may use, in MHz, for VMware ESX (``Key/limit``).
+        public var limit: Int64?
+        /// The shares of the CPU for VMware ESX (``Key/shares``).
+        public var shares: Int32?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates parameters with every field nil; set the ones to change.
+        public init() {}
     }
 }

@@ -13,11 +13,11 @@ extension Domain {
         })
     }
 
-    /// Sets block I/O tunables, by their libvirt names (`weight`, `device_weight`, ...).
+    /// Sets the block I/O tunables that are not nil (and ``BlkioParameters/extra``).
     ///
     /// Wraps `virDomainSetBlkioParameters`.
-    public func setBlkioParameters(_ parameters: TypedParameters, impact: ModificationImpact = []) throws(LibvirtError) {
-        try parameters.withCParameters { (list, count) throws(LibvirtError) in
+    public func setBlkioParameters(_ parameters: BlkioParameters, impact: ModificationImpact = []) throws(LibvirtError) {
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSetBlkioParameters(pointer, list, count, impact.rawValue), "virDomainSetBlkioParameters")
         }
     }
@@ -33,11 +33,11 @@ extension Domain {
         })
     }
 
-    /// Sets NUMA parameters, by their libvirt names (`numa_mode`, `numa_nodeset`).
+    /// Sets the NUMA placement fields that are not nil (and ``NumaParameters/extra``).
     ///
     /// Wraps `virDomainSetNumaParameters`.
-    public func setNumaParameters(_ parameters: TypedParameters, impact: ModificationImpact = []) throws(LibvirtError) {
-        try parameters.withCParameters { (list, count) throws(LibvirtError) in
+    public func setNumaParameters(_ parameters: NumaParameters, impact: ModificationImpact = []) throws(LibvirtError) {
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSetNumaParameters(pointer, list, count, impact.rawValue), "virDomainSetNumaParameters")
         }
     }
@@ -50,18 +50,21 @@ extension Domain {
     public func interfaceParameters(
         _ device: String, impact: ModificationImpact = []
     ) throws(LibvirtError) -> InterfaceParameters {
-        InterfaceParameters(try TypedParameters.fetch("virDomainGetInterfaceParameters") { list, count in
+        try cString(device, "device", function: "virDomainGetInterfaceParameters")
+        return InterfaceParameters(try TypedParameters.fetch("virDomainGetInterfaceParameters") { list, count in
             virDomainGetInterfaceParameters(pointer, device, list, count, impact.rawValue)
         })
     }
 
-    /// Sets bandwidth limits of an interface, by their libvirt names (`inbound.average`, ...).
+    /// Sets the bandwidth limits of the interface `device` that are not nil
+    /// (and ``InterfaceParameters/extra``).
     ///
     /// Wraps `virDomainSetInterfaceParameters`.
     public func setInterfaceParameters(
-        _ device: String, _ parameters: TypedParameters, impact: ModificationImpact = []
+        _ device: String, _ parameters: InterfaceParameters, impact: ModificationImpact = []
     ) throws(LibvirtError) {
-        try parameters.withCParameters { (list, count) throws(LibvirtError) in
+        try cString(device, "device", function: "virDomainSetInterfaceParameters")
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSetInterfaceParameters(pointer, device, list, count, impact.rawValue),
                       "virDomainSetInterfaceParameters")
         }
@@ -73,45 +76,42 @@ extension Domain {
     ///
     /// Wraps `virDomainGetBlockIoTune`.
     public func blockIoTune(_ disk: String, impact: ModificationImpact = []) throws(LibvirtError) -> BlockIoTune {
-        BlockIoTune(try TypedParameters.fetch("virDomainGetBlockIoTune") { list, count in
+        try cString(disk, "disk", function: "virDomainGetBlockIoTune")
+        return BlockIoTune(try TypedParameters.fetch("virDomainGetBlockIoTune") { list, count in
             virDomainGetBlockIoTune(pointer, disk, list, count, impact.rawValue)
         })
     }
 
-    /// Sets a disk's I/O throttling, by libvirt's names (`total_bytes_sec`, ...).
+    /// Sets the I/O throttling fields of the disk `disk` that are not nil (and
+    /// ``BlockIoTune/extra``).
     ///
     /// Wraps `virDomainSetBlockIoTune`.
     public func setBlockIoTune(
-        _ disk: String, _ parameters: TypedParameters, impact: ModificationImpact = []
+        _ disk: String, _ parameters: BlockIoTune, impact: ModificationImpact = []
     ) throws(LibvirtError) {
-        try parameters.withCParameters { (list, count) throws(LibvirtError) in
+        try cString(disk, "disk", function: "virDomainSetBlockIoTune")
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSetBlockIoTune(pointer, disk, list, count, impact.rawValue), "virDomainSetBlockIoTune")
         }
     }
 
     // MARK: - Performance events
 
-    /// Which perf events (`cmt`, `cpu_cycles`, ...) are enabled for the domain.
+    /// Which perf events are enabled for the domain.
     ///
     /// Wraps `virDomainGetPerfEvents`.
-    public func perfEvents(impact: ModificationImpact = []) throws(LibvirtError) -> [String: Bool] {
+    public func perfEvents(impact: ModificationImpact = []) throws(LibvirtError) -> PerfEvents {
         var list: UnsafeMutablePointer<virTypedParameter>? = nil
         var count: Int32 = 0
         try check(virDomainGetPerfEvents(pointer, &list, &count, impact.rawValue), "virDomainGetPerfEvents")
-        var events: [String: Bool] = [:]
-        for parameter in TypedParameters.take(list, count: count) {
-            if let enabled = parameter.value.boolValue { events[parameter.name] = enabled }
-        }
-        return events
+        return PerfEvents(TypedParameters.take(list, count: count))
     }
 
-    /// Enables or disables perf events.
+    /// Enables (true) or disables (false) the perf events that are not nil.
     ///
     /// Wraps `virDomainSetPerfEvents`.
-    public func setPerfEvents(_ events: [String: Bool], impact: ModificationImpact = []) throws(LibvirtError) {
-        var parameters = TypedParameters()
-        for (name, enabled) in events.sorted(by: { $0.key < $1.key }) { parameters[name] = .boolean(enabled) }
-        try parameters.withCParameters { (list, count) throws(LibvirtError) in
+    public func setPerfEvents(_ events: PerfEvents, impact: ModificationImpact = []) throws(LibvirtError) {
+        try events.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainSetPerfEvents(pointer, list, count, impact.rawValue), "virDomainSetPerfEvents")
         }
     }

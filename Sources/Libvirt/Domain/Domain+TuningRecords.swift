@@ -1,134 +1,382 @@
-extension Domain {
-    /// A domain's block I/O tunables (`VIR_DOMAIN_BLKIO_*`); values not reported are nil.
-    public struct BlkioParameters: Sendable, Hashable {
-        /// The relative weight, 100-1000 (`weight`).
-        public let weight: UInt32?
-        /// Per-device weights, `"/dev/sda,500,..."` (`device_weight`).
-        public let deviceWeight: String?
-        /// Per-device read operations per second (`device_read_iops_sec`).
-        public let deviceReadIopsSec: String?
-        /// Per-device write operations per second (`device_write_iops_sec`).
-        public let deviceWriteIopsSec: String?
-        /// Per-device read bytes per second (`device_read_bytes_sec`).
-        public let deviceReadBytesSec: String?
-        /// Per-device write bytes per second (`device_write_bytes_sec`).
-        public let deviceWriteBytesSec: String?
-        /// Every parameter as libvirt reported it.
-        public let raw: TypedParameters
+import CLibvirt
 
-        /// Reads the tunables from typed parameters.
-        public init(_ parameters: TypedParameters) {
-            weight = parameters.uint64("weight").flatMap { UInt32(exactly: $0) }
-            deviceWeight = parameters.string("device_weight")
-            deviceReadIopsSec = parameters.string("device_read_iops_sec")
-            deviceWriteIopsSec = parameters.string("device_write_iops_sec")
-            deviceReadBytesSec = parameters.string("device_read_bytes_sec")
-            deviceWriteBytesSec = parameters.string("device_write_bytes_sec")
-            raw = parameters
+extension Domain {
+    /// A domain's block I/O tunables (`VIR_DOMAIN_BLKIO_*`); values not reported,
+    /// or not to set, are nil. Per-device values are libvirt's comma-separated
+    /// lists of a device path and its value, as `"/dev/sda,500"`.
+    public struct BlkioParameters: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_BLKIO_WEIGHT`.
+            public static let weight = VIR_DOMAIN_BLKIO_WEIGHT
+            /// `VIR_DOMAIN_BLKIO_DEVICE_WEIGHT`.
+            public static let deviceWeight = VIR_DOMAIN_BLKIO_DEVICE_WEIGHT
+            /// `VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS`.
+            public static let deviceReadIops = VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS
+            /// `VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS`.
+            public static let deviceWriteIops = VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS
+            /// `VIR_DOMAIN_BLKIO_DEVICE_READ_BPS`.
+            public static let deviceReadBytes = VIR_DOMAIN_BLKIO_DEVICE_READ_BPS
+            /// `VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS`.
+            public static let deviceWriteBytes = VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS
         }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.weight, .uint, \.weight),
+            .value(Key.deviceWeight, .string, \.deviceWeight),
+            .value(Key.deviceReadIops, .string, \.deviceReadIopsPerSecond),
+            .value(Key.deviceWriteIops, .string, \.deviceWriteIopsPerSecond),
+            .value(Key.deviceReadBytes, .string, \.deviceReadBytesPerSecond),
+            .value(Key.deviceWriteBytes, .string, \.deviceWriteBytesPerSecond),
+        ]
+
+        /// The relative weight, 100-1000 (``Key/weight``).
+        public var weight: UInt32?
+        /// Per-device weights (``Key/deviceWeight``).
+        public var deviceWeight: String?
+        /// Per-device read operations per second (``Key/deviceReadIops``).
+        public var deviceReadIopsPerSecond: String?
+        /// Per-device write operations per second (``Key/deviceWriteIops``).
+        public var deviceWriteIopsPerSecond: String?
+        /// Per-device read bytes per second (``Key/deviceReadBytes``).
+        public var deviceReadBytesPerSecond: String?
+        /// Per-device written bytes per second (``Key/deviceWriteBytes``).
+        public var deviceWriteBytesPerSecond: String?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil; set the ones to change.
+        public init() {}
     }
 
     /// A domain's NUMA memory placement (`VIR_DOMAIN_NUMA_*`).
-    public struct NumaParameters: Sendable, Hashable {
-        /// The placement mode (`numa_mode`).
-        public let mode: NumaMode?
-        /// The host nodes, in libvirt's list syntax (`numa_nodeset`).
-        public let nodeset: String?
-        /// Every parameter as libvirt reported it.
-        public let raw: TypedParameters
-
-        /// Reads the placement from typed parameters.
-        public init(_ parameters: TypedParameters) {
-            mode = parameters.int64("numa_mode").flatMap { Int32(exactly: $0) }.map(NumaMode.init(rawValue:))
-            nodeset = parameters.string("numa_nodeset")
-            raw = parameters
+    public struct NumaParameters: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_NUMA_MODE`.
+            public static let mode = VIR_DOMAIN_NUMA_MODE
+            /// `VIR_DOMAIN_NUMA_NODESET`.
+            public static let nodeset = VIR_DOMAIN_NUMA_NODESET
         }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.mode, .int, \.mode),
+            .value(Key.nodeset, .string, \.nodeset),
+        ]
+
+        /// The placement mode (``Key/mode``).
+        public var mode: NumaMode?
+        /// The host nodes, in libvirt's list syntax, as `"0-1,3"` (``Key/nodeset``).
+        public var nodeset: String?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil; set the ones to change.
+        public init() {}
     }
 
-    /// An interface's bandwidth limits (`VIR_DOMAIN_BANDWIDTH_*`): averages and
-    /// peaks in KiB/s, bursts in KiB.
-    public struct InterfaceParameters: Sendable, Hashable {
-        /// Inbound average rate (`inbound.average`).
-        public let inboundAverage: UInt32?
-        /// Inbound peak rate (`inbound.peak`).
-        public let inboundPeak: UInt32?
-        /// Inbound burst size (`inbound.burst`).
-        public let inboundBurst: UInt32?
-        /// Inbound guaranteed rate (`inbound.floor`).
-        public let inboundFloor: UInt32?
-        /// Outbound average rate (`outbound.average`).
-        public let outboundAverage: UInt32?
-        /// Outbound peak rate (`outbound.peak`).
-        public let outboundPeak: UInt32?
-        /// Outbound burst size (`outbound.burst`).
-        public let outboundBurst: UInt32?
-        /// Every parameter as libvirt reported it.
-        public let raw: TypedParameters
-
-        /// Reads the limits from typed parameters.
-        public init(_ parameters: TypedParameters) {
-            func value(_ name: String) -> UInt32? { parameters.uint64(name).flatMap { UInt32(exactly: $0) } }
-            inboundAverage = value("inbound.average")
-            inboundPeak = value("inbound.peak")
-            inboundBurst = value("inbound.burst")
-            inboundFloor = value("inbound.floor")
-            outboundAverage = value("outbound.average")
-            outboundPeak = value("outbound.peak")
-            outboundBurst = value("outbound.burst")
-            raw = parameters
+    /// An interface's bandwidth limits (`VIR_DOMAIN_BANDWIDTH_*`): averages,
+    /// peaks and floors in KiB/s, bursts in KiB; 0 removes a limit.
+    public struct InterfaceParameters: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_BANDWIDTH_IN_AVERAGE`.
+            public static let inboundAverage = VIR_DOMAIN_BANDWIDTH_IN_AVERAGE
+            /// `VIR_DOMAIN_BANDWIDTH_IN_PEAK`.
+            public static let inboundPeak = VIR_DOMAIN_BANDWIDTH_IN_PEAK
+            /// `VIR_DOMAIN_BANDWIDTH_IN_BURST`.
+            public static let inboundBurst = VIR_DOMAIN_BANDWIDTH_IN_BURST
+            /// `VIR_DOMAIN_BANDWIDTH_IN_FLOOR`.
+            public static let inboundFloor = VIR_DOMAIN_BANDWIDTH_IN_FLOOR
+            /// `VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE`.
+            public static let outboundAverage = VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE
+            /// `VIR_DOMAIN_BANDWIDTH_OUT_PEAK`.
+            public static let outboundPeak = VIR_DOMAIN_BANDWIDTH_OUT_PEAK
+            /// `VIR_DOMAIN_BANDWIDTH_OUT_BURST`.
+            public static let outboundBurst = VIR_DOMAIN_BANDWIDTH_OUT_BURST
         }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.inboundAverage, .uint, \.inboundAverage),
+            .value(Key.inboundPeak, .uint, \.inboundPeak),
+            .value(Key.inboundBurst, .uint, \.inboundBurst),
+            .value(Key.inboundFloor, .uint, \.inboundFloor),
+            .value(Key.outboundAverage, .uint, \.outboundAverage),
+            .value(Key.outboundPeak, .uint, \.outboundPeak),
+            .value(Key.outboundBurst, .uint, \.outboundBurst),
+        ]
+
+        /// Inbound average rate (``Key/inboundAverage``).
+        public var inboundAverage: UInt32?
+        /// Inbound peak rate (``Key/inboundPeak``).
+        public var inboundPeak: UInt32?
+        /// How much may arrive at peak rate (``Key/inboundBurst``).
+        public var inboundBurst: UInt32?
+        /// Inbound rate guaranteed (``Key/inboundFloor``).
+        public var inboundFloor: UInt32?
+        /// Outbound average rate (``Key/outboundAverage``).
+        public var outboundAverage: UInt32?
+        /// Outbound peak rate (``Key/outboundPeak``).
+        public var outboundPeak: UInt32?
+        /// How much may leave at peak rate (``Key/outboundBurst``).
+        public var outboundBurst: UInt32?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil; set the ones to change.
+        public init() {}
     }
 
-    /// A disk's I/O throttling (`VIR_DOMAIN_BLOCK_IOTUNE_*`); 0 means no limit.
-    public struct BlockIoTune: Sendable, Hashable {
-        /// Total bytes per second (`total_bytes_sec`).
-        public let totalBytesSec: UInt64?
-        /// Read bytes per second (`read_bytes_sec`).
-        public let readBytesSec: UInt64?
-        /// Write bytes per second (`write_bytes_sec`).
-        public let writeBytesSec: UInt64?
-        /// Total operations per second (`total_iops_sec`).
-        public let totalIopsSec: UInt64?
-        /// Read operations per second (`read_iops_sec`).
-        public let readIopsSec: UInt64?
-        /// Write operations per second (`write_iops_sec`).
-        public let writeIopsSec: UInt64?
-        /// Total bytes per second in bursts (`total_bytes_sec_max`).
-        public let totalBytesSecMax: UInt64?
-        /// Read bytes per second in bursts (`read_bytes_sec_max`).
-        public let readBytesSecMax: UInt64?
-        /// Write bytes per second in bursts (`write_bytes_sec_max`).
-        public let writeBytesSecMax: UInt64?
-        /// Total operations per second in bursts (`total_iops_sec_max`).
-        public let totalIopsSecMax: UInt64?
-        /// Read operations per second in bursts (`read_iops_sec_max`).
-        public let readIopsSecMax: UInt64?
-        /// Write operations per second in bursts (`write_iops_sec_max`).
-        public let writeIopsSecMax: UInt64?
-        /// The size of an I/O operation, in bytes (`size_iops_sec`).
-        public let sizeIopsSec: UInt64?
-        /// The throttle group the disk belongs to (`group_name`).
-        public let groupName: String?
-        /// Every parameter as libvirt reported it.
-        public let raw: TypedParameters
-
-        /// Reads the throttling from typed parameters.
-        public init(_ parameters: TypedParameters) {
-            totalBytesSec = parameters.uint64("total_bytes_sec")
-            readBytesSec = parameters.uint64("read_bytes_sec")
-            writeBytesSec = parameters.uint64("write_bytes_sec")
-            totalIopsSec = parameters.uint64("total_iops_sec")
-            readIopsSec = parameters.uint64("read_iops_sec")
-            writeIopsSec = parameters.uint64("write_iops_sec")
-            totalBytesSecMax = parameters.uint64("total_bytes_sec_max")
-            readBytesSecMax = parameters.uint64("read_bytes_sec_max")
-            writeBytesSecMax = parameters.uint64("write_bytes_sec_max")
-            totalIopsSecMax = parameters.uint64("total_iops_sec_max")
-            readIopsSecMax = parameters.uint64("read_iops_sec_max")
-            writeIopsSecMax = parameters.uint64("write_iops_sec_max")
-            sizeIopsSec = parameters.uint64("size_iops_sec")
-            groupName = parameters.string("group_name")
-            raw = parameters
+    /// A disk's I/O throttling (`VIR_DOMAIN_BLOCK_IOTUNE_*`); 0 removes a limit.
+    public struct BlockIoTune: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC`.
+            public static let totalBytesPerSecond = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC`.
+            public static let readBytesPerSecond = VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC`.
+            public static let writeBytesPerSecond = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC`.
+            public static let totalIopsPerSecond = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC`.
+            public static let readIopsPerSecond = VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC`.
+            public static let writeIopsPerSecond = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC_MAX`.
+            public static let totalBytesPerSecondMax = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC_MAX
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC_MAX`.
+            public static let readBytesPerSecondMax = VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC_MAX
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC_MAX`.
+            public static let writeBytesPerSecondMax = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC_MAX
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC_MAX`.
+            public static let totalIopsPerSecondMax = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC_MAX
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC_MAX`.
+            public static let readIopsPerSecondMax = VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC_MAX
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX`.
+            public static let writeIopsPerSecondMax = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC_MAX_LENGTH`.
+            public static let totalBytesPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC_MAX_LENGTH
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC_MAX_LENGTH`.
+            public static let readBytesPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC_MAX_LENGTH
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC_MAX_LENGTH`.
+            public static let writeBytesPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC_MAX_LENGTH
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC_MAX_LENGTH`.
+            public static let totalIopsPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC_MAX_LENGTH
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC_MAX_LENGTH`.
+            public static let readIopsPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC_MAX_LENGTH
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX_LENGTH`.
+            public static let writeIopsPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX_LENGTH
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_SIZE_IOPS_SEC`.
+            public static let sizeIopsPerSecond = VIR_DOMAIN_BLOCK_IOTUNE_SIZE_IOPS_SEC
+            /// `VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME`.
+            public static let groupName = VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME
         }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.totalBytesPerSecond, .ullong, \.totalBytesPerSecond),
+            .value(Key.readBytesPerSecond, .ullong, \.readBytesPerSecond),
+            .value(Key.writeBytesPerSecond, .ullong, \.writeBytesPerSecond),
+            .value(Key.totalIopsPerSecond, .ullong, \.totalIopsPerSecond),
+            .value(Key.readIopsPerSecond, .ullong, \.readIopsPerSecond),
+            .value(Key.writeIopsPerSecond, .ullong, \.writeIopsPerSecond),
+            .value(Key.totalBytesPerSecondMax, .ullong, \.totalBytesPerSecondMax),
+            .value(Key.readBytesPerSecondMax, .ullong, \.readBytesPerSecondMax),
+            .value(Key.writeBytesPerSecondMax, .ullong, \.writeBytesPerSecondMax),
+            .value(Key.totalIopsPerSecondMax, .ullong, \.totalIopsPerSecondMax),
+            .value(Key.readIopsPerSecondMax, .ullong, \.readIopsPerSecondMax),
+            .value(Key.writeIopsPerSecondMax, .ullong, \.writeIopsPerSecondMax),
+            .value(Key.totalBytesPerSecondMaxSeconds, .ullong, \.totalBytesPerSecondMaxSeconds),
+            .value(Key.readBytesPerSecondMaxSeconds, .ullong, \.readBytesPerSecondMaxSeconds),
+            .value(Key.writeBytesPerSecondMaxSeconds, .ullong, \.writeBytesPerSecondMaxSeconds),
+            .value(Key.totalIopsPerSecondMaxSeconds, .ullong, \.totalIopsPerSecondMaxSeconds),
+            .value(Key.readIopsPerSecondMaxSeconds, .ullong, \.readIopsPerSecondMaxSeconds),
+            .value(Key.writeIopsPerSecondMaxSeconds, .ullong, \.writeIopsPerSecondMaxSeconds),
+            .value(Key.sizeIopsPerSecond, .ullong, \.sizeIopsPerSecond),
+            .value(Key.groupName, .string, \.groupName),
+        ]
+
+        /// Total bytes per second (``Key/totalBytesPerSecond``).
+        public var totalBytesPerSecond: UInt64?
+        /// Read bytes per second (``Key/readBytesPerSecond``).
+        public var readBytesPerSecond: UInt64?
+        /// Written bytes per second (``Key/writeBytesPerSecond``).
+        public var writeBytesPerSecond: UInt64?
+        /// Total operations per second (``Key/totalIopsPerSecond``).
+        public var totalIopsPerSecond: UInt64?
+        /// Read operations per second (``Key/readIopsPerSecond``).
+        public var readIopsPerSecond: UInt64?
+        /// Write operations per second (``Key/writeIopsPerSecond``).
+        public var writeIopsPerSecond: UInt64?
+        /// Total bytes per second in a burst (``Key/totalBytesPerSecondMax``).
+        public var totalBytesPerSecondMax: UInt64?
+        /// Read bytes per second in a burst (``Key/readBytesPerSecondMax``).
+        public var readBytesPerSecondMax: UInt64?
+        /// Written bytes per second in a burst (``Key/writeBytesPerSecondMax``).
+        public var writeBytesPerSecondMax: UInt64?
+        /// Total operations per second in a burst (``Key/totalIopsPerSecondMax``).
+        public var totalIopsPerSecondMax: UInt64?
+        /// Read operations per second in a burst (``Key/readIopsPerSecondMax``).
+        public var readIopsPerSecondMax: UInt64?
+        /// Write operations per second in a burst (``Key/writeIopsPerSecondMax``).
+        public var writeIopsPerSecondMax: UInt64?
+        /// How long a total-bytes burst may last, in seconds (``Key/totalBytesPerSecondMaxSeconds``).
+        public var totalBytesPerSecondMaxSeconds: UInt64?
+        /// How long a read-bytes burst may last, in seconds (``Key/readBytesPerSecondMaxSeconds``).
+        public var readBytesPerSecondMaxSeconds: UInt64?
+        /// How long a written-bytes burst may last, in seconds (``Key/writeBytesPerSecondMaxSeconds``).
+        public var writeBytesPerSecondMaxSeconds: UInt64?
+        /// How long a total-operations burst may last, in seconds (``Key/totalIopsPerSecondMaxSeconds``).
+        public var totalIopsPerSecondMaxSeconds: UInt64?
+        /// How long a read-operations burst may last, in seconds (``Key/readIopsPerSecondMaxSeconds``).
+        public var readIopsPerSecondMaxSeconds: UInt64?
+        /// How long a write-operations burst may last, in seconds (``Key/writeIopsPerSecondMaxSeconds``).
+        public var writeIopsPerSecondMaxSeconds: UInt64?
+        /// The size, in bytes, that counts as one operation (``Key/sizeIopsPerSecond``).
+        public var sizeIopsPerSecond: UInt64?
+        /// The throttle group the disk shares its limits with (``Key/groupName``).
+        public var groupName: String?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil; set the ones to change.
+        public init() {}
+    }
+
+    /// Which perf events are enabled for a domain (`VIR_PERF_PARAM_*`); nil when
+    /// not reported, or not to change. Their counts are in the domain's `perf.*`
+    /// statistics.
+    public struct PerfEvents: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_PERF_PARAM_CMT`.
+            public static let cmt = VIR_PERF_PARAM_CMT
+            /// `VIR_PERF_PARAM_MBMT`.
+            public static let mbmt = VIR_PERF_PARAM_MBMT
+            /// `VIR_PERF_PARAM_MBML`.
+            public static let mbml = VIR_PERF_PARAM_MBML
+            /// `VIR_PERF_PARAM_CACHE_MISSES`.
+            public static let cacheMisses = VIR_PERF_PARAM_CACHE_MISSES
+            /// `VIR_PERF_PARAM_CACHE_REFERENCES`.
+            public static let cacheReferences = VIR_PERF_PARAM_CACHE_REFERENCES
+            /// `VIR_PERF_PARAM_INSTRUCTIONS`.
+            public static let instructions = VIR_PERF_PARAM_INSTRUCTIONS
+            /// `VIR_PERF_PARAM_CPU_CYCLES`.
+            public static let cpuCycles = VIR_PERF_PARAM_CPU_CYCLES
+            /// `VIR_PERF_PARAM_BRANCH_INSTRUCTIONS`.
+            public static let branchInstructions = VIR_PERF_PARAM_BRANCH_INSTRUCTIONS
+            /// `VIR_PERF_PARAM_BRANCH_MISSES`.
+            public static let branchMisses = VIR_PERF_PARAM_BRANCH_MISSES
+            /// `VIR_PERF_PARAM_BUS_CYCLES`.
+            public static let busCycles = VIR_PERF_PARAM_BUS_CYCLES
+            /// `VIR_PERF_PARAM_STALLED_CYCLES_FRONTEND`.
+            public static let stalledCyclesFrontend = VIR_PERF_PARAM_STALLED_CYCLES_FRONTEND
+            /// `VIR_PERF_PARAM_STALLED_CYCLES_BACKEND`.
+            public static let stalledCyclesBackend = VIR_PERF_PARAM_STALLED_CYCLES_BACKEND
+            /// `VIR_PERF_PARAM_REF_CPU_CYCLES`.
+            public static let refCPUCycles = VIR_PERF_PARAM_REF_CPU_CYCLES
+            /// `VIR_PERF_PARAM_CPU_CLOCK`.
+            public static let cpuClock = VIR_PERF_PARAM_CPU_CLOCK
+            /// `VIR_PERF_PARAM_TASK_CLOCK`.
+            public static let taskClock = VIR_PERF_PARAM_TASK_CLOCK
+            /// `VIR_PERF_PARAM_PAGE_FAULTS`.
+            public static let pageFaults = VIR_PERF_PARAM_PAGE_FAULTS
+            /// `VIR_PERF_PARAM_CONTEXT_SWITCHES`.
+            public static let contextSwitches = VIR_PERF_PARAM_CONTEXT_SWITCHES
+            /// `VIR_PERF_PARAM_CPU_MIGRATIONS`.
+            public static let cpuMigrations = VIR_PERF_PARAM_CPU_MIGRATIONS
+            /// `VIR_PERF_PARAM_PAGE_FAULTS_MIN`.
+            public static let pageFaultsMinor = VIR_PERF_PARAM_PAGE_FAULTS_MIN
+            /// `VIR_PERF_PARAM_PAGE_FAULTS_MAJ`.
+            public static let pageFaultsMajor = VIR_PERF_PARAM_PAGE_FAULTS_MAJ
+            /// `VIR_PERF_PARAM_ALIGNMENT_FAULTS`.
+            public static let alignmentFaults = VIR_PERF_PARAM_ALIGNMENT_FAULTS
+            /// `VIR_PERF_PARAM_EMULATION_FAULTS`.
+            public static let emulationFaults = VIR_PERF_PARAM_EMULATION_FAULTS
+        }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.cmt, .boolean, \.cmt),
+            .value(Key.mbmt, .boolean, \.mbmt),
+            .value(Key.mbml, .boolean, \.mbml),
+            .value(Key.cacheMisses, .boolean, \.cacheMisses),
+            .value(Key.cacheReferences, .boolean, \.cacheReferences),
+            .value(Key.instructions, .boolean, \.instructions),
+            .value(Key.cpuCycles, .boolean, \.cpuCycles),
+            .value(Key.branchInstructions, .boolean, \.branchInstructions),
+            .value(Key.branchMisses, .boolean, \.branchMisses),
+            .value(Key.busCycles, .boolean, \.busCycles),
+            .value(Key.stalledCyclesFrontend, .boolean, \.stalledCyclesFrontend),
+            .value(Key.stalledCyclesBackend, .boolean, \.stalledCyclesBackend),
+            .value(Key.refCPUCycles, .boolean, \.refCPUCycles),
+            .value(Key.cpuClock, .boolean, \.cpuClock),
+            .value(Key.taskClock, .boolean, \.taskClock),
+            .value(Key.pageFaults, .boolean, \.pageFaults),
+            .value(Key.contextSwitches, .boolean, \.contextSwitches),
+            .value(Key.cpuMigrations, .boolean, \.cpuMigrations),
+            .value(Key.pageFaultsMinor, .boolean, \.pageFaultsMinor),
+            .value(Key.pageFaultsMajor, .boolean, \.pageFaultsMajor),
+            .value(Key.alignmentFaults, .boolean, \.alignmentFaults),
+            .value(Key.emulationFaults, .boolean, \.emulationFaults),
+        ]
+
+        /// Cache usage, in bytes, by the domain (Intel CMT) (``Key/cmt``).
+        public var cmt: Bool?
+        /// Total memory bandwidth, in bytes/s (Intel MBM) (``Key/mbmt``).
+        public var mbmt: Bool?
+        /// Local memory bandwidth, in bytes/s (Intel MBM) (``Key/mbml``).
+        public var mbml: Bool?
+        /// Cache misses (``Key/cacheMisses``).
+        public var cacheMisses: Bool?
+        /// Cache hits (``Key/cacheReferences``).
+        public var cacheReferences: Bool?
+        /// Instructions executed (``Key/instructions``).
+        public var instructions: Bool?
+        /// CPU cycles (``Key/cpuCycles``).
+        public var cpuCycles: Bool?
+        /// Branch instructions (``Key/branchInstructions``).
+        public var branchInstructions: Bool?
+        /// Mispredicted branches (``Key/branchMisses``).
+        public var branchMisses: Bool?
+        /// Bus cycles (``Key/busCycles``).
+        public var busCycles: Bool?
+        /// Cycles stalled in the frontend (``Key/stalledCyclesFrontend``).
+        public var stalledCyclesFrontend: Bool?
+        /// Cycles stalled in the backend (``Key/stalledCyclesBackend``).
+        public var stalledCyclesBackend: Bool?
+        /// Reference CPU cycles, unaffected by frequency scaling (``Key/refCPUCycles``).
+        public var refCPUCycles: Bool?
+        /// The CPU clock (``Key/cpuClock``).
+        public var cpuClock: Bool?
+        /// The task clock (``Key/taskClock``).
+        public var taskClock: Bool?
+        /// Page faults (``Key/pageFaults``).
+        public var pageFaults: Bool?
+        /// Context switches (``Key/contextSwitches``).
+        public var contextSwitches: Bool?
+        /// Moves between CPUs (``Key/cpuMigrations``).
+        public var cpuMigrations: Bool?
+        /// Minor page faults (``Key/pageFaultsMinor``).
+        public var pageFaultsMinor: Bool?
+        /// Major page faults (``Key/pageFaultsMajor``).
+        public var pageFaultsMajor: Bool?
+        /// Alignment faults (``Key/alignmentFaults``).
+        public var alignmentFaults: Bool?
+        /// Emulation faults (``Key/emulationFaults``).
+        public var emulationFaults: Bool?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil; set the ones to change.
+        public init() {}
     }
 }
+
+// MARK: - Coding the C enums records hold
+
+extension Domain.NumaMode: Codable {}

@@ -6,9 +6,13 @@ extension Domain {
 
     /// Sets the number of virtual CPUs.
     ///
-    /// Wraps `virDomainSetVcpus` (no `flags`) or `virDomainSetVcpusFlags`.
-    public func setVcpus(_ count: UInt32, flags: VcpuFlags? = nil) throws(LibvirtError) {
-        if let flags {
+    /// - Parameter flags: where the change applies; empty makes the legacy call,
+    ///   which changes the running domain (as ``VcpuFlags/live`` does).
+    ///
+    /// Wraps `virDomainSetVcpus` (empty `flags`) or `virDomainSetVcpusFlags`.
+    public func setVcpus(_ count: Int, flags: VcpuFlags = []) throws(LibvirtError) {
+        let count = try cUInt32(count, "count", function: "virDomainSetVcpus")
+        if !flags.isEmpty {
             try check(virDomainSetVcpusFlags(pointer, count, flags.rawValue), "virDomainSetVcpusFlags")
         } else {
             try check(virDomainSetVcpus(pointer, count), "virDomainSetVcpus")
@@ -34,6 +38,7 @@ extension Domain {
     ///
     /// Wraps `virDomainSetVcpu`.
     public func setVcpu(_ vcpus: String, enabled: Bool, impact: ModificationImpact = []) throws(LibvirtError) {
+        try cString(vcpus, "vcpus", function: "virDomainSetVcpu")
         try check(virDomainSetVcpu(pointer, vcpus, enabled ? 1 : 0, impact.rawValue), "virDomainSetVcpu")
     }
 
@@ -54,6 +59,7 @@ extension Domain {
     ///
     /// Wraps `virDomainSetGuestVcpus`.
     public func setGuestVcpus(_ vcpus: String, online: Bool) throws(LibvirtError) {
+        try cString(vcpus, "vcpus", function: "virDomainSetGuestVcpus")
         try check(virDomainSetGuestVcpus(pointer, vcpus, online ? 1 : 0, 0), "virDomainSetGuestVcpus")
     }
 
@@ -101,13 +107,14 @@ extension Domain {
     /// Pins a virtual CPU to the host CPUs in `cpus`.
     ///
     /// Wraps `virDomainPinVcpu` (no `impact`) or `virDomainPinVcpuFlags`.
-    public func pinVcpu(_ vcpu: UInt32, to cpus: Set<Int>, impact: ModificationImpact? = nil) throws(LibvirtError) {
-        var map = cpuMapBytes(cpus)
+    public func pinVcpu(_ vcpu: Int, to cpus: Set<Int>, impact: ModificationImpact? = nil) throws(LibvirtError) {
+        let vcpu = try cUInt32(vcpu, "vcpu", function: "virDomainPinVcpu")
+        var map = try cpuMapBytes(cpus, function: "virDomainPinVcpu")
+        let length = Int32(map.count)  // at most cpuMapLimit / 8
         if let impact {
-            try check(virDomainPinVcpuFlags(pointer, vcpu, &map, Int32(map.count), impact.rawValue),
-                      "virDomainPinVcpuFlags")
+            try check(virDomainPinVcpuFlags(pointer, vcpu, &map, length, impact.rawValue), "virDomainPinVcpuFlags")
         } else {
-            try check(virDomainPinVcpu(pointer, vcpu, &map, Int32(map.count)), "virDomainPinVcpu")
+            try check(virDomainPinVcpu(pointer, vcpu, &map, length), "virDomainPinVcpu")
         }
     }
 
@@ -128,8 +135,9 @@ extension Domain {
     ///
     /// Wraps `virDomainPinEmulator`.
     public func pinEmulator(to cpus: Set<Int>, impact: ModificationImpact = []) throws(LibvirtError) {
-        var map = cpuMapBytes(cpus)
-        try check(virDomainPinEmulator(pointer, &map, Int32(map.count), impact.rawValue), "virDomainPinEmulator")
+        var map = try cpuMapBytes(cpus, function: "virDomainPinEmulator")
+        let length = Int32(map.count)  // at most cpuMapLimit / 8
+        try check(virDomainPinEmulator(pointer, &map, length, impact.rawValue), "virDomainPinEmulator")
     }
 }
 

@@ -13,7 +13,7 @@ extension Connection.CloseReason {
     /// Keepalive timer triggered.
     ///
     /// The C constant `VIR_CONNECT_CLOSE_REASON_KEEPALIVE`.
-    public static let keepalive = Connection.CloseReason(rawValue: 2)
+    public static let keepAlive = Connection.CloseReason(rawValue: 2)
     /// Client requested it.
     ///
     /// The C constant `VIR_CONNECT_CLOSE_REASON_CLIENT`.

@@ -121,7 +121,7 @@ private let onBlockJob2: @convention(c) (
 
 private func blockJob(_ disk: UnsafePointer<CChar>?, _ type: Int32, _ status: Int32) -> DomainEvent.BlockJob {
     DomainEvent.BlockJob(
-        disk: copied(disk), type: DomainEvent.BlockJobType(rawValue: type),
+        disk: copied(disk), type: Domain.BlockJobType(rawValue: type),
         status: DomainEvent.BlockJobStatus(rawValue: status))
 }
 
@@ -189,7 +189,7 @@ private let onTunable: @convention(c) (
 private let onJobCompleted: @convention(c) (
     OpaquePointer?, OpaquePointer?, UnsafeMutablePointer<virTypedParameter>?, Int32, UnsafeMutableRawPointer?
 ) -> Void = { _, domain, parameters, count, opaque in
-    deliver(opaque, domain, .jobCompleted(TypedParameters(parameters, count: Int(max(0, count)))))
+    deliver(opaque, domain, .jobCompleted(Domain.JobStats(TypedParameters(parameters, count: Int(max(0, count))))))
 }
 
 private let onAgentLifecycle: @convention(c) (
@@ -208,7 +208,7 @@ private let onMigrationIteration: @convention(c) (OpaquePointer?, OpaquePointer?
 private let onMetadataChange: @convention(c) (
     OpaquePointer?, OpaquePointer?, Int32, UnsafePointer<CChar>?, UnsafeMutableRawPointer?
 ) -> Void = { _, domain, type, uri, opaque in
-    deliver(opaque, domain, .metadataChange(type: DomainEvent.MetadataType(rawValue: type), namespaceURI: copiedOptional(uri)))
+    deliver(opaque, domain, .metadataChange(type: Domain.MetadataType(rawValue: type), namespaceURI: copiedOptional(uri)))
 }
 
 private let onBlockThreshold: @convention(c) (

@@ -56,7 +56,7 @@ extension DomainEvent {
         /// (``DomainEvent/blockJob2(_:)``).
         public let disk: String
         /// The kind of job.
-        public let type: BlockJobType
+        public let type: Domain.BlockJobType
         /// How it ended, or that it is ready.
         public let status: BlockJobStatus
     }
@@ -147,14 +147,6 @@ extension DomainEvent {
         public init(rawValue: Int32) { self.rawValue = rawValue }
     }
 
-    /// The kind of a block job (`virDomainBlockJobType`).
-    public struct BlockJobType: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a type from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
     /// Why a disk's source changed (`virConnectDomainEventDiskChangeReason`).
     public struct DiskChangeReason: RawRepresentable, Sendable, Hashable {
         /// The C value.
@@ -184,14 +176,6 @@ extension DomainEvent {
         /// The C value.
         public let rawValue: Int32
         /// Creates a reason from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
-
-    /// Which metadata changed (`virDomainMetadataType`).
-    public struct MetadataType: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a type from its C value.
         public init(rawValue: Int32) { self.rawValue = rawValue }
     }
 

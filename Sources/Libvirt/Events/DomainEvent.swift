@@ -56,10 +56,10 @@ public enum DomainEvent: Sendable, Hashable {
     /// A migration started its next memory iteration; its number (`VIR_DOMAIN_EVENT_ID_MIGRATION_ITERATION`).
     case migrationIteration(Int32)
     /// A job completed; its statistics (`VIR_DOMAIN_EVENT_ID_JOB_COMPLETED`).
-    case jobCompleted(TypedParameters)
+    case jobCompleted(Domain.JobStats)
     /// The domain's metadata changed; the namespace URI is set for
-    /// ``MetadataType/element`` (`VIR_DOMAIN_EVENT_ID_METADATA_CHANGE`).
-    case metadataChange(type: MetadataType, namespaceURI: String?)
+    /// ``Domain/MetadataType/element`` (`VIR_DOMAIN_EVENT_ID_METADATA_CHANGE`).
+    case metadataChange(type: Domain.MetadataType, namespaceURI: String?)
     /// A disk crossed the write threshold set on it (`VIR_DOMAIN_EVENT_ID_BLOCK_THRESHOLD`).
     case blockThreshold(BlockThreshold)
     /// The hardware reported a memory failure (`VIR_DOMAIN_EVENT_ID_MEMORY_FAILURE`).

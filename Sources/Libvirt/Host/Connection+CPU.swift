@@ -9,6 +9,7 @@ extension Connection {
     ///
     /// Wraps `virConnectGetCPUModelNames`.
     public func cpuModelNames(arch: String) throws(LibvirtError) -> [String] {
+        try cString(arch, "arch", function: "virConnectGetCPUModelNames")
         var models: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         let count = try check(
             virConnectGetCPUModelNames(try handle("virConnectGetCPUModelNames"), arch, &models, 0),
@@ -23,7 +24,8 @@ extension Connection {
     ///
     /// Wraps `virConnectCompareCPU`.
     public func compareCPU(_ xml: String, flags: CompareCPUFlags = []) throws(LibvirtError) -> CPUComparison {
-        CPUComparison(rawValue: try check(
+        try cString(xml, "xml", function: "virConnectCompareCPU")
+        return CPUComparison(rawValue: try check(
             virConnectCompareCPU(try handle("virConnectCompareCPU"), xml, flags.rawValue), "virConnectCompareCPU"))
     }
 
@@ -38,7 +40,12 @@ extension Connection {
         _ xml: String, emulator: String? = nil, arch: String? = nil, machine: String? = nil,
         virtualizationType: String? = nil, flags: CompareCPUFlags = []
     ) throws(LibvirtError) -> CPUComparison {
-        CPUComparison(rawValue: try check(
+        try cString(xml, "xml", function: "virConnectCompareHypervisorCPU")
+        try cString(emulator, "emulator", function: "virConnectCompareHypervisorCPU")
+        try cString(arch, "arch", function: "virConnectCompareHypervisorCPU")
+        try cString(machine, "machine", function: "virConnectCompareHypervisorCPU")
+        try cString(virtualizationType, "virtualizationType", function: "virConnectCompareHypervisorCPU")
+        return CPUComparison(rawValue: try check(
             virConnectCompareHypervisorCPU(
                 try handle("virConnectCompareHypervisorCPU"), emulator, arch, machine, virtualizationType, xml,
                 flags.rawValue),
@@ -55,6 +62,7 @@ extension Connection {
     ///
     /// Wraps `virConnectBaselineCPU`.
     public func baselineCPU(_ cpus: [String], flags: BaselineCPUFlags = []) throws(LibvirtError) -> String {
+        try cStrings(cpus, "cpus", function: "virConnectBaselineCPU")
         let connection = try handle("virConnectBaselineCPU")
         let result = withCStrings(cpus) { list in
             virConnectBaselineCPU(connection, list, UInt32(cpus.count), flags.rawValue)
@@ -76,6 +84,11 @@ extension Connection {
         _ cpus: [String], emulator: String? = nil, arch: String? = nil, machine: String? = nil,
         virtualizationType: String? = nil, flags: BaselineCPUFlags = []
     ) throws(LibvirtError) -> String {
+        try cStrings(cpus, "cpus", function: "virConnectBaselineHypervisorCPU")
+        try cString(emulator, "emulator", function: "virConnectBaselineHypervisorCPU")
+        try cString(arch, "arch", function: "virConnectBaselineHypervisorCPU")
+        try cString(machine, "machine", function: "virConnectBaselineHypervisorCPU")
+        try cString(virtualizationType, "virtualizationType", function: "virConnectBaselineHypervisorCPU")
         let connection = try handle("virConnectBaselineHypervisorCPU")
         let result = withCStrings(cpus) { list in
             virConnectBaselineHypervisorCPU(

@@ -28,7 +28,11 @@ extension Connection {
     public func domainCapabilities(
         emulator: String? = nil, arch: String? = nil, machine: String? = nil, virtualizationType: String? = nil
     ) throws(LibvirtError) -> String {
-        try takeString(
+        try cString(emulator, "emulator", function: "virConnectGetDomainCapabilities")
+        try cString(arch, "arch", function: "virConnectGetDomainCapabilities")
+        try cString(machine, "machine", function: "virConnectGetDomainCapabilities")
+        try cString(virtualizationType, "virtualizationType", function: "virConnectGetDomainCapabilities")
+        return try takeString(
             virConnectGetDomainCapabilities(
                 try handle("virConnectGetDomainCapabilities"), emulator, arch, machine, virtualizationType, 0),
             "virConnectGetDomainCapabilities")
@@ -48,6 +52,7 @@ extension Connection {
     ///
     /// Wraps `virConnectGetMaxVcpus`.
     public func maxVcpus(type: String? = nil) throws(LibvirtError) -> Int {
-        Int(try check(virConnectGetMaxVcpus(try handle("virConnectGetMaxVcpus"), type), "virConnectGetMaxVcpus"))
+        try cString(type, "type", function: "virConnectGetMaxVcpus")
+        return Int(try check(virConnectGetMaxVcpus(try handle("virConnectGetMaxVcpus"), type), "virConnectGetMaxVcpus"))
     }
 }

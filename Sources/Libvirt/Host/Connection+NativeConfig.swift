@@ -11,7 +11,9 @@ extension Connection {
     ///
     /// Wraps `virConnectDomainXMLFromNative`.
     public func domainXML(fromNative format: String, config: String) throws(LibvirtError) -> String {
-        try takeString(
+        try cString(format, "format", function: "virConnectDomainXMLFromNative")
+        try cString(config, "config", function: "virConnectDomainXMLFromNative")
+        return try takeString(
             virConnectDomainXMLFromNative(try handle("virConnectDomainXMLFromNative"), format, config, 0),
             "virConnectDomainXMLFromNative")
     }
@@ -24,7 +26,9 @@ extension Connection {
     ///
     /// Wraps `virConnectDomainXMLToNative`.
     public func nativeConfig(format: String, domainXML: String) throws(LibvirtError) -> String {
-        try takeString(
+        try cString(format, "format", function: "virConnectDomainXMLToNative")
+        try cString(domainXML, "domainXML", function: "virConnectDomainXMLToNative")
+        return try takeString(
             virConnectDomainXMLToNative(try handle("virConnectDomainXMLToNative"), format, domainXML, 0),
             "virConnectDomainXMLToNative")
     }

@@ -3,6 +3,12 @@ import CLibvirt
 extension Connection {
     // MARK: - Free memory
 
+    /// The most NUMA cells (and, for ``freePages(sizes:startCell:cellCount:)``,
+    /// page sizes times cells) one call reports: 1,024, the most libvirt 9.0's
+    /// remote protocol carries (`REMOTE_NODE_MAX_CELLS`) and Linux's largest
+    /// node count.
+    public static let cellLimit = 1024
+
     /// The host's free memory, in bytes.
     ///
     /// Wraps `virNodeGetFreeMemory`.
@@ -20,24 +26,26 @@ extension Connection {
     ///
     /// - Parameters:
     ///   - startCell: the first cell.
-    ///   - maxCells: the most cells to report; nil for every cell from
-    ///     `startCell` on (as many as ``nodeInfo()`` counts).
+    ///   - maxCells: the most cells to report, up to ``Connection/cellLimit``;
+    ///     nil for every cell from `startCell` on (as many as ``nodeInfo()`` counts).
     /// - Returns: one value per cell, the first being `startCell`'s.
     ///
     /// Wraps `virNodeGetCellsFreeMemory` (and `virNodeGetInfo` when
     /// `maxCells` is nil).
     public func cellsFreeMemory(startCell: Int = 0, maxCells: Int? = nil) throws(LibvirtError) -> [UInt64] {
-        let connection = try handle("virNodeGetCellsFreeMemory")
+        let function = "virNodeGetCellsFreeMemory"
+        let start = try cInt32(startCell, "startCell", function: function, in: 0...Int32(Connection.cellLimit - 1))
         let capacity: Int
         if let maxCells {
-            capacity = maxCells
+            capacity = try checkRange(maxCells, "maxCells", function: function, in: 0...Connection.cellLimit)
         } else {
-            capacity = max(0, try nodeInfo().nodes - startCell)
+            capacity = min(Connection.cellLimit, max(0, try nodeInfo().nodes - startCell))
         }
+        let connection = try handle(function)
         guard capacity > 0 else { return [] }
         var free = [UInt64](repeating: 0, count: capacity)
         let filled = try check(
-            virNodeGetCellsFreeMemory(connection, &free, Int32(startCell), Int32(capacity)),
+            virNodeGetCellsFreeMemory(connection, &free, start, Int32(capacity)),
             "virNodeGetCellsFreeMemory")
         return Array(free.prefix(Int(filled)))
     }
@@ -54,16 +62,21 @@ extension Connection {
     ///
     /// Wraps `virNodeGetFreePages`.
     public func freePages(sizes: [UInt32], startCell: Int = 0, cellCount: Int = 1) throws(LibvirtError) -> [CellFreePages] {
-        let connection = try handle("virNodeGetFreePages")
-        guard !sizes.isEmpty, cellCount > 0 else { return [] }
+        let function = "virNodeGetFreePages"
+        let start = try cInt32(startCell, "startCell", function: function, in: 0...Int32(Connection.cellLimit - 1))
+        let cells = try cUInt32(cellCount, "cellCount", function: function, in: 0...UInt32(Connection.cellLimit))
+        let total = try checkedProduct(sizes.count, cellCount, "sizes.count x cellCount", function: function,
+                                       limit: Connection.cellLimit)
+        let connection = try handle(function)
+        guard total > 0 else { return [] }
         var pages = sizes
-        var counts = [UInt64](repeating: 0, count: sizes.count * cellCount)
+        var counts = [UInt64](repeating: 0, count: total)
         // On success every entry is filled: a driver fails the call for a
         // cell or size it cannot count. The count it returns is not used, as
         // drivers differ on it (the test driver returns 0).
         try check(
             virNodeGetFreePages(
-                connection, UInt32(sizes.count), &pages, Int32(startCell), UInt32(cellCount), &counts, 0),
+                connection, UInt32(sizes.count), &pages, start, cells, &counts, 0),
             "virNodeGetFreePages")
         // `counts` holds, for each cell in turn, one count per page size.
         return (0..<cellCount).map { cell in
@@ -90,14 +103,19 @@ extension Connection {
     public func allocatePages(
         _ counts: [UInt32: UInt64], startCell: Int? = nil, cellCount: Int = 1, flags: AllocatePagesFlags = []
     ) throws(LibvirtError) -> Int {
-        let connection = try handle("virNodeAllocPages")
+        let function = "virNodeAllocPages"
+        try checkRange(counts.count, "counts.count", function: function, in: 0...Connection.cellLimit)
+        let start = try startCell.map { (cell) throws(LibvirtError) in
+            try cInt32(cell, "startCell", function: function, in: 0...Int32(Connection.cellLimit - 1))
+        } ?? -1
+        let cells = try cUInt32(cellCount, "cellCount", function: function, in: 0...UInt32(Connection.cellLimit))
+        let connection = try handle(function)
         let ordered = counts.sorted { $0.key < $1.key }
         var sizes = ordered.map(\.key)
         var pageCounts = ordered.map(\.value)
         return Int(try check(
             virNodeAllocPages(
-                connection, UInt32(sizes.count), &sizes, &pageCounts, Int32(startCell ?? -1),
-                UInt32(cellCount), flags.rawValue),
+                connection, UInt32(sizes.count), &sizes, &pageCounts, start, cells, flags.rawValue),
             "virNodeAllocPages"))
     }
 }

@@ -9,8 +9,10 @@ extension Connection {
     ///
     /// Wraps `virNodeGetCPUStats`.
     public func cpuStats(cpu: Int? = nil) throws(LibvirtError) -> NodeCPUStats {
+        let number = try cpu.map { (cpu) throws(LibvirtError) in
+            try cInt32(cpu, "cpu", function: "virNodeGetCPUStats", in: 0...Int32.max)
+        } ?? Int32(VIR_NODE_CPU_STATS_ALL_CPUS.rawValue)
         let connection = try handle("virNodeGetCPUStats")
-        let number = cpu.map { Int32($0) } ?? Int32(VIR_NODE_CPU_STATS_ALL_CPUS.rawValue)
         var count: Int32 = 0
         try check(virNodeGetCPUStats(connection, number, nil, &count, 0), "virNodeGetCPUStats")
         var stats = [virNodeCPUStats](repeating: virNodeCPUStats(), count: Int(count))
@@ -30,8 +32,10 @@ extension Connection {
     ///
     /// Wraps `virNodeGetMemoryStats`.
     public func memoryStats(cell: Int? = nil) throws(LibvirtError) -> NodeMemoryStats {
+        let number = try cell.map { (cell) throws(LibvirtError) in
+            try cInt32(cell, "cell", function: "virNodeGetMemoryStats", in: 0...Int32.max)
+        } ?? Int32(VIR_NODE_MEMORY_STATS_ALL_CELLS.rawValue)
         let connection = try handle("virNodeGetMemoryStats")
-        let number = cell.map { Int32($0) } ?? Int32(VIR_NODE_MEMORY_STATS_ALL_CELLS.rawValue)
         var count: Int32 = 0
         try check(virNodeGetMemoryStats(connection, number, nil, &count, 0), "virNodeGetMemoryStats")
         var stats = [virNodeMemoryStats](repeating: virNodeMemoryStats(), count: Int(count))

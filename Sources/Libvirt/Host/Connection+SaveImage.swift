@@ -9,7 +9,8 @@ extension Connection {
     ///
     /// Wraps `virDomainSaveImageGetXMLDesc`.
     public func saveImageXML(path: String, flags: SaveImageXMLFlags = []) throws(LibvirtError) -> String {
-        try takeString(
+        try cString(path, "path", function: "virDomainSaveImageGetXMLDesc")
+        return try takeString(
             virDomainSaveImageGetXMLDesc(try handle("virDomainSaveImageGetXMLDesc"), path, flags.rawValue),
             "virDomainSaveImageGetXMLDesc")
     }
@@ -27,6 +28,8 @@ extension Connection {
     ///
     /// Wraps `virDomainSaveImageDefineXML`.
     public func defineSaveImageXML(path: String, xml: String, flags: Domain.SaveRestoreFlags = []) throws(LibvirtError) {
+        try cString(path, "path", function: "virDomainSaveImageDefineXML")
+        try cString(xml, "xml", function: "virDomainSaveImageDefineXML")
         try check(
             virDomainSaveImageDefineXML(try handle("virDomainSaveImageDefineXML"), path, xml, flags.rawValue),
             "virDomainSaveImageDefineXML")

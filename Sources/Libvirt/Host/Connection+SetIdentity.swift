@@ -9,15 +9,8 @@ extension Connection {
     ///
     /// Wraps `virConnectSetIdentity`.
     public func setIdentity(_ identity: ClientIdentity) throws(LibvirtError) {
-        try setIdentity(identity.parameters)
-    }
-
-    /// Tells libvirt whom this client acts for, as raw typed parameters.
-    ///
-    /// Wraps `virConnectSetIdentity`.
-    public func setIdentity(_ parameters: TypedParameters) throws(LibvirtError) {
         let connection = try handle("virConnectSetIdentity")
-        _ = try parameters.withCParameters { array, count throws(LibvirtError) in
+        try identity.typedParameters().withCParameters { array, count throws(LibvirtError) in
             try check(virConnectSetIdentity(connection, array, count, 0), "virConnectSetIdentity")
         }
     }

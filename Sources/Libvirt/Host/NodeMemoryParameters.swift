@@ -1,60 +1,71 @@
+import CLibvirt
+
 /// The host's memory tunables: kernel same-page merging (KSM), as
 /// ``Connection/memoryParameters()`` reports them and
 /// ``Connection/setMemoryParameters(_:)`` changes them.
 ///
-/// Each documented key is an optional property: nil when libvirt did not
-/// report it, or, when setting, leaves it unchanged. Only
-/// ``pagesToScan``, ``sleepMilliseconds`` and ``mergeAcrossNodes`` can be
-/// set; the others are counters. ``parameters`` is the raw form, with any key a
-/// newer libvirt adds.
-public struct NodeMemoryParameters: Sendable, Hashable {
-    /// How many pages to scan before the KSM daemon sleeps (`shm_pages_to_scan`).
+/// A property is nil when libvirt did not report it or, when setting, leaves it
+/// unchanged. Only ``pagesToScan``, ``sleepMilliseconds`` and
+/// ``mergeAcrossNodes`` can be set; the others are counters, never sent.
+public struct NodeMemoryParameters: TypedParameterRecord {
+    /// The keys, as libvirt names them.
+    public enum Key {
+        /// `VIR_NODE_MEMORY_SHARED_PAGES_TO_SCAN`.
+        public static let pagesToScan = VIR_NODE_MEMORY_SHARED_PAGES_TO_SCAN
+        /// `VIR_NODE_MEMORY_SHARED_SLEEP_MILLISECS`.
+        public static let sleepMilliseconds = VIR_NODE_MEMORY_SHARED_SLEEP_MILLISECS
+        /// `VIR_NODE_MEMORY_SHARED_PAGES_SHARED`.
+        public static let pagesShared = VIR_NODE_MEMORY_SHARED_PAGES_SHARED
+        /// `VIR_NODE_MEMORY_SHARED_PAGES_SHARING`.
+        public static let pagesSharing = VIR_NODE_MEMORY_SHARED_PAGES_SHARING
+        /// `VIR_NODE_MEMORY_SHARED_PAGES_UNSHARED`.
+        public static let pagesUnshared = VIR_NODE_MEMORY_SHARED_PAGES_UNSHARED
+        /// `VIR_NODE_MEMORY_SHARED_PAGES_VOLATILE`.
+        public static let pagesVolatile = VIR_NODE_MEMORY_SHARED_PAGES_VOLATILE
+        /// `VIR_NODE_MEMORY_SHARED_FULL_SCANS`.
+        public static let fullScans = VIR_NODE_MEMORY_SHARED_FULL_SCANS
+        /// `VIR_NODE_MEMORY_SHARED_MERGE_ACROSS_NODES`.
+        public static let mergeAcrossNodes = VIR_NODE_MEMORY_SHARED_MERGE_ACROSS_NODES
+    }
+
+    /// The field table.
+    public static let fields: [TypedParameterField<Self>] = [
+        .value(Key.pagesToScan, .uint, \.pagesToScan),
+        .value(Key.sleepMilliseconds, .uint, \.sleepMilliseconds),
+        .value(Key.pagesShared, .ullong, \.pagesShared, settable: false),
+        .value(Key.pagesSharing, .ullong, \.pagesSharing, settable: false),
+        .value(Key.pagesUnshared, .ullong, \.pagesUnshared, settable: false),
+        .value(Key.pagesVolatile, .ullong, \.pagesVolatile, settable: false),
+        .value(Key.fullScans, .ullong, \.fullScans, settable: false),
+        .value(Key.mergeAcrossNodes, .uint, \.mergeAcrossNodes),
+    ]
+
+    /// How many pages to scan before the KSM daemon sleeps (``Key/pagesToScan``).
     public var pagesToScan: UInt32?
-    /// How many milliseconds the KSM daemon sleeps between scans (`shm_sleep_millisecs`).
+    /// How long the KSM daemon sleeps between scans (``Key/sleepMilliseconds``).
     public var sleepMilliseconds: UInt32?
-    /// How many shared pages are in use (`shm_pages_shared`).
+    /// How many shared pages are in use (``Key/pagesShared``).
     public var pagesShared: UInt64?
-    /// How many more sites share those pages (`shm_pages_sharing`).
+    /// How many more sites share those pages (``Key/pagesSharing``).
     public var pagesSharing: UInt64?
-    /// How many unique pages are checked repeatedly for merging (`shm_pages_unshared`).
+    /// How many unique pages are checked repeatedly for merging (``Key/pagesUnshared``).
     public var pagesUnshared: UInt64?
-    /// How many pages change too fast to be merged (`shm_pages_volatile`).
+    /// How many pages change too fast to be merged (``Key/pagesVolatile``).
     public var pagesVolatile: UInt64?
-    /// How many full scans have run (`shm_full_scans`).
+    /// How many full scans have run (``Key/fullScans``).
     public var fullScans: UInt64?
-    /// Whether pages of different NUMA nodes may be merged (`shm_merge_across_nodes`).
+    /// Whether pages of different NUMA nodes may be merged (``Key/mergeAcrossNodes``).
     public var mergeAcrossNodes: Bool?
-    /// Every parameter libvirt returned (empty for a value built by hand).
-    public let parameters: TypedParameters
+    /// Parameters no field holds.
+    public var extra = TypedParameters()
 
     /// Creates tunables to set; nil leaves a tunable unchanged.
     public init(pagesToScan: UInt32? = nil, sleepMilliseconds: UInt32? = nil, mergeAcrossNodes: Bool? = nil) {
         self.pagesToScan = pagesToScan
         self.sleepMilliseconds = sleepMilliseconds
         self.mergeAcrossNodes = mergeAcrossNodes
-        parameters = TypedParameters()
     }
 
-    /// Reads the documented keys of parameters libvirt returned.
-    public init(_ parameters: TypedParameters) {
-        self.parameters = parameters
-        pagesToScan = parameters.uint64("shm_pages_to_scan").map { UInt32(truncatingIfNeeded: $0) }
-        sleepMilliseconds = parameters.uint64("shm_sleep_millisecs").map { UInt32(truncatingIfNeeded: $0) }
-        pagesShared = parameters.uint64("shm_pages_shared")
-        pagesSharing = parameters.uint64("shm_pages_sharing")
-        pagesUnshared = parameters.uint64("shm_pages_unshared")
-        pagesVolatile = parameters.uint64("shm_pages_volatile")
-        fullScans = parameters.uint64("shm_full_scans")
-        mergeAcrossNodes = parameters.uint64("shm_merge_across_nodes").map { $0 != 0 }
-    }
-
-    /// The settable tunables that are not nil, as the typed parameters
-    /// libvirt takes (each an unsigned int).
-    public var settableParameters: TypedParameters {
-        var result = TypedParameters()
-        if let pagesToScan { result["shm_pages_to_scan"] = .uint(pagesToScan) }
-        if let sleepMilliseconds { result["shm_sleep_millisecs"] = .uint(sleepMilliseconds) }
-        if let mergeAcrossNodes { result["shm_merge_across_nodes"] = .uint(mergeAcrossNodes ? 1 : 0) }
-        return result
-    }
+    /// Creates tunables with every field nil.
+    public init() {}
 }

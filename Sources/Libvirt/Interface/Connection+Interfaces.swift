@@ -7,6 +7,7 @@ extension Connection {
     ///
     /// Wraps `virInterfaceLookupByName`.
     public func interface(named name: String) throws(LibvirtError) -> Interface {
+        try cString(name, "name", function: "virInterfaceLookupByName")
         let connection = try handle("virInterfaceLookupByName")
         return makeInterface(try check(virInterfaceLookupByName(connection, name), "virInterfaceLookupByName"))
     }
@@ -16,6 +17,7 @@ extension Connection {
     ///
     /// Wraps `virInterfaceLookupByMACString`.
     public func interface(macAddress: String) throws(LibvirtError) -> Interface {
+        try cString(macAddress, "macAddress", function: "virInterfaceLookupByMACString")
         let connection = try handle("virInterfaceLookupByMACString")
         return makeInterface(try check(virInterfaceLookupByMACString(connection, macAddress), "virInterfaceLookupByMACString"))
     }
@@ -77,6 +79,7 @@ extension Connection {
     ///
     /// Wraps `virInterfaceDefineXML`.
     public func defineInterface(xml: String, flags: Interface.DefineFlags = []) throws(LibvirtError) -> Interface {
+        try cString(xml, "xml", function: "virInterfaceDefineXML")
         let connection = try handle("virInterfaceDefineXML")
         return makeInterface(try check(virInterfaceDefineXML(connection, xml, flags.rawValue), "virInterfaceDefineXML"))
     }

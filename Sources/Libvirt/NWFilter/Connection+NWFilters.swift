@@ -8,6 +8,7 @@ extension Connection {
     ///
     /// Wraps `virNWFilterLookupByName`.
     public func nwFilter(named name: String) throws(LibvirtError) -> NWFilter {
+        try cString(name, "name", function: "virNWFilterLookupByName")
         let connection = try handle("virNWFilterLookupByName")
         return makeNWFilter(try check(virNWFilterLookupByName(connection, name), "virNWFilterLookupByName"))
     }
@@ -25,6 +26,7 @@ extension Connection {
     ///
     /// Wraps `virNWFilterLookupByUUIDString`.
     public func nwFilter(uuidString: String) throws(LibvirtError) -> NWFilter {
+        try cString(uuidString, "uuidString", function: "virNWFilterLookupByUUIDString")
         let connection = try handle("virNWFilterLookupByUUIDString")
         return makeNWFilter(
             try check(virNWFilterLookupByUUIDString(connection, uuidString), "virNWFilterLookupByUUIDString"))
@@ -68,6 +70,7 @@ extension Connection {
     ///
     /// Wraps `virNWFilterDefineXML` and `virNWFilterDefineXMLFlags`.
     public func defineNWFilter(xml: String, flags: NWFilter.DefineFlags = []) throws(LibvirtError) -> NWFilter {
+        try cString(xml, "xml", function: "virNWFilterDefineXML")
         let connection = try handle("virNWFilterDefineXML")
         let filter =
             flags.isEmpty
@@ -83,6 +86,7 @@ extension Connection {
     ///
     /// Wraps `virNWFilterBindingLookupByPortDev`.
     public func nwFilterBinding(portDevice: String) throws(LibvirtError) -> NWFilterBinding {
+        try cString(portDevice, "portDevice", function: "virNWFilterBindingLookupByPortDev")
         let connection = try handle("virNWFilterBindingLookupByPortDev")
         let binding = try check(
             virNWFilterBindingLookupByPortDev(connection, portDevice), "virNWFilterBindingLookupByPortDev")
@@ -108,6 +112,7 @@ extension Connection {
     public func createNWFilterBinding(
         xml: String, flags: NWFilterBinding.CreateFlags = []
     ) throws(LibvirtError) -> NWFilterBinding {
+        try cString(xml, "xml", function: "virNWFilterBindingCreateXML")
         let connection = try handle("virNWFilterBindingCreateXML")
         let binding = try check(
             virNWFilterBindingCreateXML(connection, xml, flags.rawValue), "virNWFilterBindingCreateXML")

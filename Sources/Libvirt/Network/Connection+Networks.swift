@@ -8,6 +8,7 @@ extension Connection {
     ///
     /// Wraps `virNetworkLookupByName`.
     public func network(named name: String) throws(LibvirtError) -> Network {
+        try cString(name, "name", function: "virNetworkLookupByName")
         let network = try check(virNetworkLookupByName(try handle("virNetworkLookupByName"), name), "virNetworkLookupByName")
         return makeNetwork(network)
     }
@@ -26,6 +27,7 @@ extension Connection {
     ///
     /// Wraps `virNetworkLookupByUUIDString`.
     public func network(uuidString: String) throws(LibvirtError) -> Network {
+        try cString(uuidString, "uuidString", function: "virNetworkLookupByUUIDString")
         let connection = try handle("virNetworkLookupByUUIDString")
         let network = try check(virNetworkLookupByUUIDString(connection, uuidString), "virNetworkLookupByUUIDString")
         return makeNetwork(network)
@@ -89,6 +91,7 @@ extension Connection {
     ///
     /// Wraps `virNetworkDefineXML` and `virNetworkDefineXMLFlags`.
     public func defineNetwork(xml: String, flags: Network.DefineFlags = []) throws(LibvirtError) -> Network {
+        try cString(xml, "xml", function: "virNetworkDefineXML")
         let connection = try handle("virNetworkDefineXML")
         let network =
             flags.isEmpty
@@ -104,6 +107,7 @@ extension Connection {
     ///
     /// Wraps `virNetworkCreateXML` and `virNetworkCreateXMLFlags`.
     public func createNetwork(xml: String, flags: Network.CreateFlags = []) throws(LibvirtError) -> Network {
+        try cString(xml, "xml", function: "virNetworkCreateXML")
         let connection = try handle("virNetworkCreateXML")
         let network =
             flags.isEmpty

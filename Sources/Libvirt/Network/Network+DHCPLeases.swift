@@ -10,6 +10,7 @@ extension Network {
     ///
     /// Wraps `virNetworkGetDHCPLeases`, `virNetworkDHCPLeaseFree`.
     public func dhcpLeases(macAddress: String? = nil) throws(LibvirtError) -> [DHCPLease] {
+        try cString(macAddress, "macAddress", function: "virNetworkGetDHCPLeases")
         var leases: UnsafeMutablePointer<UnsafeMutablePointer<virNetworkDHCPLease>?>? = nil
         let count = try check(virNetworkGetDHCPLeases(pointer, macAddress, &leases, 0), "virNetworkGetDHCPLeases")
         guard let leases else { return [] }
@@ -28,7 +29,7 @@ extension Network.DHCPLease {
         self.init(
             interface: text(lease.iface) ?? "",
             expiryTime: Date(timeIntervalSince1970: TimeInterval(lease.expirytime)),
-            type: Network.IPAddressType(rawValue: lease.type),
+            type: IPAddressType(rawValue: lease.type),
             macAddress: text(lease.mac),
             iaid: text(lease.iaid),
             ipAddress: text(lease.ipaddr) ?? "",

@@ -10,7 +10,8 @@ extension Network {
     ///
     /// Wraps `virNetworkPortCreateXML`.
     public func createPort(xml: String, flags: NetworkPort.CreateFlags = []) throws(LibvirtError) -> NetworkPort {
-        makePort(try check(virNetworkPortCreateXML(pointer, xml, flags.rawValue), "virNetworkPortCreateXML"))
+        try cString(xml, "xml", function: "virNetworkPortCreateXML")
+        return makePort(try check(virNetworkPortCreateXML(pointer, xml, flags.rawValue), "virNetworkPortCreateXML"))
     }
 
     // MARK: - Finding ports
@@ -36,7 +37,8 @@ extension Network {
     ///
     /// Wraps `virNetworkPortLookupByUUIDString`.
     public func port(uuidString: String) throws(LibvirtError) -> NetworkPort {
-        makePort(try check(virNetworkPortLookupByUUIDString(pointer, uuidString), "virNetworkPortLookupByUUIDString"))
+        try cString(uuidString, "uuidString", function: "virNetworkPortLookupByUUIDString")
+        return makePort(try check(virNetworkPortLookupByUUIDString(pointer, uuidString), "virNetworkPortLookupByUUIDString"))
     }
 
     // MARK: - Wrapping

@@ -98,18 +98,4 @@ extension Network {
             self.rawValue = rawValue
         }
     }
-
-    /// The family of an IP address (`virIPAddrType`).
-    ///
-    /// A `RawRepresentable` struct rather than an enum, so that a value a newer
-    /// libvirt adds still round-trips.
-    public struct IPAddressType: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-
-        /// Creates a value from the C value.
-        public init(rawValue: Int32) {
-            self.rawValue = rawValue
-        }
-    }
 }

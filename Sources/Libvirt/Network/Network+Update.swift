@@ -27,8 +27,10 @@ extension Network {
         _ command: UpdateCommand, section: UpdateSection, parentIndex: Int = -1, xml: String,
         flags: UpdateFlags = []
     ) throws(LibvirtError) {
+        try cString(xml, "xml", function: "virNetworkUpdate")
+        let parentIndex = try cInt32(parentIndex, "parentIndex", function: "virNetworkUpdate", in: -1...Int32.max)
         try check(
-            virNetworkUpdate(pointer, command.rawValue, section.rawValue, Int32(parentIndex), xml, flags.rawValue),
+            virNetworkUpdate(pointer, command.rawValue, section.rawValue, parentIndex, xml, flags.rawValue),
             "virNetworkUpdate")
     }
 }

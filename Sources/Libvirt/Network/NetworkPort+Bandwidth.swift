@@ -1,27 +1,58 @@
 import CLibvirt
 
 extension NetworkPort {
-    /// A port's quality of service: the bandwidth keys of its parameters, each
-    /// present only when the port has it.
+    /// A port's quality of service (`VIR_NETWORK_PORT_BANDWIDTH_*`), each key
+    /// nil when the port does not have it or, when setting, to keep it.
     ///
-    /// Rates are in kibibytes per second, bursts in kibibytes.
-    public struct Bandwidth: Sendable, Hashable {
-        /// The average inbound rate (`inbound.average`).
-        public var inboundAverage: UInt32?
-        /// The peak inbound rate (`inbound.peak`).
-        public var inboundPeak: UInt32?
-        /// How much may arrive at peak rate (`inbound.burst`).
-        public var inboundBurst: UInt32?
-        /// The inbound rate guaranteed to the port (`inbound.floor`).
-        public var inboundFloor: UInt32?
-        /// The average outbound rate (`outbound.average`).
-        public var outboundAverage: UInt32?
-        /// The peak outbound rate (`outbound.peak`).
-        public var outboundPeak: UInt32?
-        /// How much may leave at peak rate (`outbound.burst`).
-        public var outboundBurst: UInt32?
+    /// Rates are in KiB/s, bursts in KiB.
+    public struct Bandwidth: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_NETWORK_PORT_BANDWIDTH_IN_AVERAGE`.
+            public static let inboundAverage = VIR_NETWORK_PORT_BANDWIDTH_IN_AVERAGE
+            /// `VIR_NETWORK_PORT_BANDWIDTH_IN_PEAK`.
+            public static let inboundPeak = VIR_NETWORK_PORT_BANDWIDTH_IN_PEAK
+            /// `VIR_NETWORK_PORT_BANDWIDTH_IN_BURST`.
+            public static let inboundBurst = VIR_NETWORK_PORT_BANDWIDTH_IN_BURST
+            /// `VIR_NETWORK_PORT_BANDWIDTH_IN_FLOOR`.
+            public static let inboundFloor = VIR_NETWORK_PORT_BANDWIDTH_IN_FLOOR
+            /// `VIR_NETWORK_PORT_BANDWIDTH_OUT_AVERAGE`.
+            public static let outboundAverage = VIR_NETWORK_PORT_BANDWIDTH_OUT_AVERAGE
+            /// `VIR_NETWORK_PORT_BANDWIDTH_OUT_PEAK`.
+            public static let outboundPeak = VIR_NETWORK_PORT_BANDWIDTH_OUT_PEAK
+            /// `VIR_NETWORK_PORT_BANDWIDTH_OUT_BURST`.
+            public static let outboundBurst = VIR_NETWORK_PORT_BANDWIDTH_OUT_BURST
+        }
 
-        /// Creates a bandwidth setting; keys left `nil` are not set.
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.inboundAverage, .uint, \.inboundAverage),
+            .value(Key.inboundPeak, .uint, \.inboundPeak),
+            .value(Key.inboundBurst, .uint, \.inboundBurst),
+            .value(Key.inboundFloor, .uint, \.inboundFloor),
+            .value(Key.outboundAverage, .uint, \.outboundAverage),
+            .value(Key.outboundPeak, .uint, \.outboundPeak),
+            .value(Key.outboundBurst, .uint, \.outboundBurst),
+        ]
+
+        /// The average inbound rate (``Key/inboundAverage``).
+        public var inboundAverage: UInt32?
+        /// The peak inbound rate (``Key/inboundPeak``).
+        public var inboundPeak: UInt32?
+        /// How much may arrive at peak rate (``Key/inboundBurst``).
+        public var inboundBurst: UInt32?
+        /// The inbound rate guaranteed to the port (``Key/inboundFloor``).
+        public var inboundFloor: UInt32?
+        /// The average outbound rate (``Key/outboundAverage``).
+        public var outboundAverage: UInt32?
+        /// The peak outbound rate (``Key/outboundPeak``).
+        public var outboundPeak: UInt32?
+        /// How much may leave at peak rate (``Key/outboundBurst``).
+        public var outboundBurst: UInt32?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a bandwidth setting; keys left nil are not set.
         public init(
             inboundAverage: UInt32? = nil, inboundPeak: UInt32? = nil, inboundBurst: UInt32? = nil,
             inboundFloor: UInt32? = nil, outboundAverage: UInt32? = nil, outboundPeak: UInt32? = nil,
@@ -36,35 +67,7 @@ extension NetworkPort {
             self.outboundBurst = outboundBurst
         }
 
-        /// Reads the bandwidth keys of a port's parameters.
-        public init(_ parameters: TypedParameters) {
-            func value(_ name: String) -> UInt32? { parameters.uint64(name).flatMap { UInt32(exactly: $0) } }
-            self.init(
-                inboundAverage: value(VIR_NETWORK_PORT_BANDWIDTH_IN_AVERAGE),
-                inboundPeak: value(VIR_NETWORK_PORT_BANDWIDTH_IN_PEAK),
-                inboundBurst: value(VIR_NETWORK_PORT_BANDWIDTH_IN_BURST),
-                inboundFloor: value(VIR_NETWORK_PORT_BANDWIDTH_IN_FLOOR),
-                outboundAverage: value(VIR_NETWORK_PORT_BANDWIDTH_OUT_AVERAGE),
-                outboundPeak: value(VIR_NETWORK_PORT_BANDWIDTH_OUT_PEAK),
-                outboundBurst: value(VIR_NETWORK_PORT_BANDWIDTH_OUT_BURST))
-        }
-
-        /// The keys that are set, as typed parameters (each a C `unsigned int`).
-        public var parameters: TypedParameters {
-            var parameters = TypedParameters()
-            let keys: [(String, UInt32?)] = [
-                (VIR_NETWORK_PORT_BANDWIDTH_IN_AVERAGE, inboundAverage),
-                (VIR_NETWORK_PORT_BANDWIDTH_IN_PEAK, inboundPeak),
-                (VIR_NETWORK_PORT_BANDWIDTH_IN_BURST, inboundBurst),
-                (VIR_NETWORK_PORT_BANDWIDTH_IN_FLOOR, inboundFloor),
-                (VIR_NETWORK_PORT_BANDWIDTH_OUT_AVERAGE, outboundAverage),
-                (VIR_NETWORK_PORT_BANDWIDTH_OUT_PEAK, outboundPeak),
-                (VIR_NETWORK_PORT_BANDWIDTH_OUT_BURST, outboundBurst),
-            ]
-            for (name, value) in keys {
-                if let value { parameters.append(name, .uint(value)) }
-            }
-            return parameters
-        }
+        /// Creates a setting with every key nil.
+        public init() {}
     }
 }

@@ -7,7 +7,8 @@ extension Connection {
     ///
     /// Wraps `virNodeDeviceLookupByName`.
     public func nodeDevice(named name: String) throws(LibvirtError) -> NodeDevice {
-        wrapDevice(try check(
+        try cString(name, "name", function: "virNodeDeviceLookupByName")
+        return wrapDevice(try check(
             virNodeDeviceLookupByName(try handle("virNodeDeviceLookupByName"), name), "virNodeDeviceLookupByName"))
     }
 
@@ -16,7 +17,9 @@ extension Connection {
     ///
     /// Wraps `virNodeDeviceLookupSCSIHostByWWN`.
     public func scsiHostDevice(wwnn: String, wwpn: String) throws(LibvirtError) -> NodeDevice {
-        wrapDevice(try check(
+        try cString(wwnn, "wwnn", function: "virNodeDeviceLookupSCSIHostByWWN")
+        try cString(wwpn, "wwpn", function: "virNodeDeviceLookupSCSIHostByWWN")
+        return wrapDevice(try check(
             virNodeDeviceLookupSCSIHostByWWN(try handle("virNodeDeviceLookupSCSIHostByWWN"), wwnn, wwpn, 0),
             "virNodeDeviceLookupSCSIHostByWWN"))
     }
@@ -39,6 +42,7 @@ extension Connection {
     ///
     /// Wraps `virNodeNumOfDevices` and `virNodeListDevices`.
     public func nodeDeviceNames(capability: String? = nil) throws(LibvirtError) -> [String] {
+        try cString(capability, "capability", function: "virNodeNumOfDevices")
         let connection = try handle("virNodeListDevices")
         return try names(
             count: { virNodeNumOfDevices(connection, capability, 0) }, countFunction: "virNodeNumOfDevices",
@@ -49,7 +53,8 @@ extension Connection {
     ///
     /// Wraps `virNodeNumOfDevices`.
     public func nodeDeviceCount(capability: String? = nil) throws(LibvirtError) -> Int {
-        Int(try check(
+        try cString(capability, "capability", function: "virNodeNumOfDevices")
+        return Int(try check(
             virNodeNumOfDevices(try handle("virNodeNumOfDevices"), capability, 0), "virNodeNumOfDevices"))
     }
 
@@ -60,7 +65,8 @@ extension Connection {
     ///
     /// Wraps `virNodeDeviceCreateXML`.
     public func createNodeDevice(xml: String, flags: NodeDevice.CreateFlags = []) throws(LibvirtError) -> NodeDevice {
-        wrapDevice(try check(
+        try cString(xml, "xml", function: "virNodeDeviceCreateXML")
+        return wrapDevice(try check(
             virNodeDeviceCreateXML(try handle("virNodeDeviceCreateXML"), xml, flags.rawValue),
             "virNodeDeviceCreateXML"))
     }
@@ -70,7 +76,8 @@ extension Connection {
     ///
     /// Wraps `virNodeDeviceDefineXML`.
     public func defineNodeDevice(xml: String, flags: NodeDevice.DefineFlags = []) throws(LibvirtError) -> NodeDevice {
-        wrapDevice(try check(
+        try cString(xml, "xml", function: "virNodeDeviceDefineXML")
+        return wrapDevice(try check(
             virNodeDeviceDefineXML(try handle("virNodeDeviceDefineXML"), xml, flags.rawValue),
             "virNodeDeviceDefineXML"))
     }

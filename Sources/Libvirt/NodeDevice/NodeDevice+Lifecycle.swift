@@ -6,7 +6,7 @@ extension NodeDevice {
     /// Starts a defined, inactive device.
     ///
     /// Wraps `virNodeDeviceCreate`.
-    public func create() throws(LibvirtError) {
+    public func start() throws(LibvirtError) {
         try check(virNodeDeviceCreate(pointer, 0), "virNodeDeviceCreate")
     }
 
@@ -35,6 +35,7 @@ extension NodeDevice {
     ///
     /// Wraps `virNodeDeviceDettach` and `virNodeDeviceDetachFlags`.
     public func detach(driver: String? = nil) throws(LibvirtError) {
+        try cString(driver, "driver", function: "virNodeDeviceDettach")
         if let driver {
             try check(virNodeDeviceDetachFlags(pointer, driver, 0), "virNodeDeviceDetachFlags")
         } else {

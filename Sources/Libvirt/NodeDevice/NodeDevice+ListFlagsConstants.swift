@@ -9,15 +9,15 @@ extension NodeDevice.ListFlags {
     /// PCI device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV`.
-    public static let capPciDev = NodeDevice.ListFlags(rawValue: 2)
+    public static let capPCIDev = NodeDevice.ListFlags(rawValue: 2)
     /// USB device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_USB_DEV`.
-    public static let capUsbDev = NodeDevice.ListFlags(rawValue: 4)
+    public static let capUSBDev = NodeDevice.ListFlags(rawValue: 4)
     /// USB interface.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_USB_INTERFACE`.
-    public static let capUsbInterface = NodeDevice.ListFlags(rawValue: 8)
+    public static let capUSBInterface = NodeDevice.ListFlags(rawValue: 8)
     /// Network device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_NET`.
@@ -25,15 +25,15 @@ extension NodeDevice.ListFlags {
     /// SCSI Host Bus Adapter.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_SCSI_HOST`.
-    public static let capScsiHost = NodeDevice.ListFlags(rawValue: 32)
+    public static let capSCSIHost = NodeDevice.ListFlags(rawValue: 32)
     /// SCSI Target.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_SCSI_TARGET`.
-    public static let capScsiTarget = NodeDevice.ListFlags(rawValue: 64)
+    public static let capSCSITarget = NodeDevice.ListFlags(rawValue: 64)
     /// SCSI device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_SCSI`.
-    public static let capScsi = NodeDevice.ListFlags(rawValue: 128)
+    public static let capSCSI = NodeDevice.ListFlags(rawValue: 128)
     /// Storage device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_STORAGE`.
@@ -41,7 +41,7 @@ extension NodeDevice.ListFlags {
     /// FC Host Bus Adapter.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_FC_HOST`.
-    public static let capFcHost = NodeDevice.ListFlags(rawValue: 512)
+    public static let capFCHost = NodeDevice.ListFlags(rawValue: 512)
     /// Capable of vport.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_VPORTS`.
@@ -49,11 +49,11 @@ extension NodeDevice.ListFlags {
     /// Capable of scsi_generic.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_SCSI_GENERIC`.
-    public static let capScsiGeneric = NodeDevice.ListFlags(rawValue: 2048)
+    public static let capSCSIGeneric = NodeDevice.ListFlags(rawValue: 2048)
     /// DRM device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_DRM`.
-    public static let capDrm = NodeDevice.ListFlags(rawValue: 4096)
+    public static let capDRM = NodeDevice.ListFlags(rawValue: 4096)
     /// Capable of mediated devices.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_MDEV_TYPES`.
@@ -65,31 +65,31 @@ extension NodeDevice.ListFlags {
     /// CCW device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_CCW_DEV`.
-    public static let capCcwDev = NodeDevice.ListFlags(rawValue: 32768)
+    public static let capCCWDev = NodeDevice.ListFlags(rawValue: 32768)
     /// CSS device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_CSS_DEV`.
-    public static let capCssDev = NodeDevice.ListFlags(rawValue: 65536)
+    public static let capCSSDev = NodeDevice.ListFlags(rawValue: 65536)
     /// VDPA device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_VDPA`.
-    public static let capVdpa = NodeDevice.ListFlags(rawValue: 131072)
+    public static let capVDPA = NodeDevice.ListFlags(rawValue: 131072)
     /// S390 AP Card device.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_AP_CARD`.
-    public static let capApCard = NodeDevice.ListFlags(rawValue: 262144)
+    public static let capAPCard = NodeDevice.ListFlags(rawValue: 262144)
     /// S390 AP Queue.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_AP_QUEUE`.
-    public static let capApQueue = NodeDevice.ListFlags(rawValue: 524288)
+    public static let capAPQueue = NodeDevice.ListFlags(rawValue: 524288)
     /// S390 AP Matrix.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_AP_MATRIX`.
-    public static let capApMatrix = NodeDevice.ListFlags(rawValue: 1048576)
+    public static let capAPMatrix = NodeDevice.ListFlags(rawValue: 1048576)
     /// Device with VPD.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_CAP_VPD`.
-    public static let capVpd = NodeDevice.ListFlags(rawValue: 2097152)
+    public static let capVPD = NodeDevice.ListFlags(rawValue: 2097152)
     /// Inactive devices.
     ///
     /// The C constant `VIR_CONNECT_LIST_NODE_DEVICES_INACTIVE`.

@@ -22,6 +22,7 @@ extension ReconnectingConnection {
         executors: Int = Connection.defaultExecutorCount,
         policy: Policy = Policy()
     ) async throws(LibvirtError) -> ReconnectingConnection {
+        try cString(uri, "uri", function: "virConnectOpen")
         let (first, closes) = try await openOne(
             uri, flags: flags, authentication: authentication, executors: executors, policy: policy)
         let link = ReconnectingConnection(

@@ -68,12 +68,12 @@ extension ReconnectingConnection {
     /// connection is closed after `count` unanswered probes.
     public struct KeepAlive: Sendable, Hashable {
         /// Seconds of silence before a probe.
-        public var interval: Int32
+        public var interval: Int
         /// Unanswered probes before the connection is closed.
-        public var count: UInt32
+        public var count: Int
 
         /// Creates keepalive settings.
-        public init(interval: Int32, count: UInt32) {
+        public init(interval: Int, count: Int) {
             self.interval = interval
             self.count = count
         }

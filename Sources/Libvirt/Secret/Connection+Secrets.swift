@@ -17,6 +17,7 @@ extension Connection {
     ///
     /// Wraps `virSecretLookupByUUIDString`.
     public func secret(uuidString: String) throws(LibvirtError) -> Secret {
+        try cString(uuidString, "uuidString", function: "virSecretLookupByUUIDString")
         let connection = try handle("virSecretLookupByUUIDString")
         return makeSecret(try check(virSecretLookupByUUIDString(connection, uuidString), "virSecretLookupByUUIDString"))
     }
@@ -26,6 +27,7 @@ extension Connection {
     ///
     /// Wraps `virSecretLookupByUsage`.
     public func secret(usageType: Secret.UsageType, usageID: String) throws(LibvirtError) -> Secret {
+        try cString(usageID, "usageID", function: "virSecretLookupByUsage")
         let connection = try handle("virSecretLookupByUsage")
         let secret = virSecretLookupByUsage(connection, usageType.rawValue, usageID)
         return makeSecret(try check(secret, "virSecretLookupByUsage"))
@@ -70,6 +72,7 @@ extension Connection {
     ///
     /// Wraps `virSecretDefineXML`.
     public func defineSecret(xml: String, flags: Secret.DefineFlags = []) throws(LibvirtError) -> Secret {
+        try cString(xml, "xml", function: "virSecretDefineXML")
         let connection = try handle("virSecretDefineXML")
         return makeSecret(try check(virSecretDefineXML(connection, xml, flags.rawValue), "virSecretDefineXML"))
     }

@@ -8,7 +8,8 @@ extension Connection {
     ///
     /// Wraps `virStoragePoolLookupByName`.
     public func storagePool(named name: String) throws(LibvirtError) -> StoragePool {
-        wrapPool(try check(
+        try cString(name, "name", function: "virStoragePoolLookupByName")
+        return wrapPool(try check(
             virStoragePoolLookupByName(try handle("virStoragePoolLookupByName"), name), "virStoragePoolLookupByName"))
     }
 
@@ -25,7 +26,8 @@ extension Connection {
     ///
     /// Wraps `virStoragePoolLookupByUUIDString`.
     public func storagePool(uuidString: String) throws(LibvirtError) -> StoragePool {
-        wrapPool(try check(
+        try cString(uuidString, "uuidString", function: "virStoragePoolLookupByUUIDString")
+        return wrapPool(try check(
             virStoragePoolLookupByUUIDString(try handle("virStoragePoolLookupByUUIDString"), uuidString),
             "virStoragePoolLookupByUUIDString"))
     }
@@ -34,7 +36,8 @@ extension Connection {
     ///
     /// Wraps `virStoragePoolLookupByTargetPath`.
     public func storagePool(targetPath path: String) throws(LibvirtError) -> StoragePool {
-        wrapPool(try check(
+        try cString(path, "path", function: "virStoragePoolLookupByTargetPath")
+        return wrapPool(try check(
             virStoragePoolLookupByTargetPath(try handle("virStoragePoolLookupByTargetPath"), path),
             "virStoragePoolLookupByTargetPath"))
     }
@@ -97,7 +100,8 @@ extension Connection {
     ///
     /// Wraps `virStoragePoolDefineXML`.
     public func defineStoragePool(xml: String, flags: StoragePool.DefineFlags = []) throws(LibvirtError) -> StoragePool {
-        wrapPool(try check(
+        try cString(xml, "xml", function: "virStoragePoolDefineXML")
+        return wrapPool(try check(
             virStoragePoolDefineXML(try handle("virStoragePoolDefineXML"), xml, flags.rawValue),
             "virStoragePoolDefineXML"))
     }
@@ -106,7 +110,8 @@ extension Connection {
     ///
     /// Wraps `virStoragePoolCreateXML`.
     public func createStoragePool(xml: String, flags: StoragePool.CreateFlags = []) throws(LibvirtError) -> StoragePool {
-        wrapPool(try check(
+        try cString(xml, "xml", function: "virStoragePoolCreateXML")
+        return wrapPool(try check(
             virStoragePoolCreateXML(try handle("virStoragePoolCreateXML"), xml, flags.rawValue),
             "virStoragePoolCreateXML"))
     }
@@ -117,7 +122,8 @@ extension Connection {
     ///
     /// Wraps `virStorageVolLookupByKey`.
     public func storageVolume(key: String) throws(LibvirtError) -> StorageVolume {
-        wrapVolume(try check(
+        try cString(key, "key", function: "virStorageVolLookupByKey")
+        return wrapVolume(try check(
             virStorageVolLookupByKey(try handle("virStorageVolLookupByKey"), key), "virStorageVolLookupByKey"))
     }
 
@@ -125,7 +131,8 @@ extension Connection {
     ///
     /// Wraps `virStorageVolLookupByPath`.
     public func storageVolume(path: String) throws(LibvirtError) -> StorageVolume {
-        wrapVolume(try check(
+        try cString(path, "path", function: "virStorageVolLookupByPath")
+        return wrapVolume(try check(
             virStorageVolLookupByPath(try handle("virStorageVolLookupByPath"), path), "virStorageVolLookupByPath"))
     }
 
@@ -142,7 +149,9 @@ extension Connection {
     ///
     /// Wraps `virConnectFindStoragePoolSources`.
     public func findStoragePoolSources(type: String, sourceSpec: String? = nil) throws(LibvirtError) -> String {
-        try takeString(
+        try cString(type, "type", function: "virConnectFindStoragePoolSources")
+        try cString(sourceSpec, "sourceSpec", function: "virConnectFindStoragePoolSources")
+        return try takeString(
             virConnectFindStoragePoolSources(
                 try handle("virConnectFindStoragePoolSources"), type, sourceSpec, 0),
             "virConnectFindStoragePoolSources")

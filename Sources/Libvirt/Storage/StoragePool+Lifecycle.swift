@@ -24,7 +24,7 @@ extension StoragePool {
     /// Starts a defined pool.
     ///
     /// Wraps `virStoragePoolCreate`.
-    public func create(flags: CreateFlags = []) throws(LibvirtError) {
+    public func start(flags: CreateFlags = []) throws(LibvirtError) {
         try check(virStoragePoolCreate(pointer, flags.rawValue), "virStoragePoolCreate")
     }
 

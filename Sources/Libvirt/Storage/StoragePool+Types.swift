@@ -26,7 +26,7 @@ extension StoragePool {
         }
     }
 
-    /// How a pool is started: ``create(flags:)`` and ``Connection/createStoragePool(xml:flags:)`` (`virStoragePoolCreateFlags`).
+    /// How a pool is started: ``start(flags:)`` and ``Connection/createStoragePool(xml:flags:)`` (`virStoragePoolCreateFlags`).
     public struct CreateFlags: OptionSet, Sendable, Hashable {
         /// The C value.
         public let rawValue: UInt32

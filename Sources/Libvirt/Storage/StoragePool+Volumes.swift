@@ -7,7 +7,8 @@ extension StoragePool {
     ///
     /// Wraps `virStorageVolCreateXML`.
     public func createVolume(xml: String, flags: StorageVolume.CreateFlags = []) throws(LibvirtError) -> StorageVolume {
-        wrap(try check(virStorageVolCreateXML(pointer, xml, flags.rawValue), "virStorageVolCreateXML"))
+        try cString(xml, "xml", function: "virStorageVolCreateXML")
+        return wrap(try check(virStorageVolCreateXML(pointer, xml, flags.rawValue), "virStorageVolCreateXML"))
     }
 
     /// Creates a volume in the pool from its XML description, filled with a
@@ -17,7 +18,8 @@ extension StoragePool {
     public func createVolume(
         xml: String, from source: StorageVolume, flags: StorageVolume.CreateFlags = []
     ) throws(LibvirtError) -> StorageVolume {
-        wrap(try check(
+        try cString(xml, "xml", function: "virStorageVolCreateXMLFrom")
+        return wrap(try check(
             virStorageVolCreateXMLFrom(pointer, xml, source.pointer, flags.rawValue), "virStorageVolCreateXMLFrom"))
     }
 
@@ -27,7 +29,8 @@ extension StoragePool {
     ///
     /// Wraps `virStorageVolLookupByName`.
     public func volume(named name: String) throws(LibvirtError) -> StorageVolume {
-        wrap(try check(virStorageVolLookupByName(pointer, name), "virStorageVolLookupByName"))
+        try cString(name, "name", function: "virStorageVolLookupByName")
+        return wrap(try check(virStorageVolLookupByName(pointer, name), "virStorageVolLookupByName"))
     }
 
     /// Every volume of the pool.

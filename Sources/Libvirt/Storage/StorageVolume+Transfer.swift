@@ -4,35 +4,35 @@ extension StorageVolume {
     // MARK: - Starting transfers on a stream
 
     /// Starts an upload into the volume: the data sent on `stream` (see
-    /// ``Stream/send(contentsOf:finishing:)``) is written from `offset` on.
+    /// ``DataStream/send(contentsOf:finishing:)``) is written from `offset` on.
     ///
     /// - Parameters:
-    ///   - stream: a stream of this connection, made with ``Stream/Flags/nonBlocking``
+    ///   - stream: a stream of this connection, made with ``DataStream/Flags/nonBlocking``
     ///     for event-driven I/O.
     ///   - offset: where in the volume writing starts.
     ///   - length: how many bytes to write at most; 0 for all that is sent.
-    ///   - flags: `.sparseStream` to accept holes (``Stream/sendHole(_:)``).
+    ///   - flags: `.sparseStream` to accept holes (``DataStream/sendHole(_:)``).
     ///
     /// Wraps `virStorageVolUpload`.
     public func upload(
-        stream: Stream, offset: UInt64 = 0, length: UInt64 = 0, flags: UploadFlags = []
+        stream: DataStream, offset: UInt64 = 0, length: UInt64 = 0, flags: UploadFlags = []
     ) throws(LibvirtError) {
         try check(virStorageVolUpload(pointer, stream.pointer, offset, length, flags.rawValue), "virStorageVolUpload")
     }
 
     /// Starts a download from the volume: its data from `offset` on arrives
-    /// on `stream` (see ``Stream/chunks(size:)``).
+    /// on `stream` (see ``DataStream/chunks(size:)``).
     ///
     /// - Parameters:
-    ///   - stream: a stream of this connection, made with ``Stream/Flags/nonBlocking``
+    ///   - stream: a stream of this connection, made with ``DataStream/Flags/nonBlocking``
     ///     for event-driven I/O.
     ///   - offset: where in the volume reading starts.
     ///   - length: how many bytes to read at most; 0 for all to the end.
-    ///   - flags: `.sparseStream` to receive holes as holes (``Stream/sparseChunks(size:)``).
+    ///   - flags: `.sparseStream` to receive holes as holes (``DataStream/sparseChunks(size:)``).
     ///
     /// Wraps `virStorageVolDownload`.
     public func download(
-        stream: Stream, offset: UInt64 = 0, length: UInt64 = 0, flags: DownloadFlags = []
+        stream: DataStream, offset: UInt64 = 0, length: UInt64 = 0, flags: DownloadFlags = []
     ) throws(LibvirtError) {
         try check(
             virStorageVolDownload(pointer, stream.pointer, offset, length, flags.rawValue), "virStorageVolDownload")
@@ -62,7 +62,7 @@ extension StorageVolume {
     /// `virStreamSendHole` and `virStreamFinish`.
     public func upload<Source: AsyncSequence>(
         contentsOf source: sending Source, offset: UInt64 = 0, length: UInt64 = 0
-    ) async throws(LibvirtError) where Source.Element == Stream.Chunk {
+    ) async throws(LibvirtError) where Source.Element == DataStream.Chunk {
         let stream = try await connection.makeStream(flags: .nonBlocking)
         try upload(stream: stream, offset: offset, length: length, flags: .sparseStream)
         try await stream.send(contentsOf: source)
@@ -73,8 +73,8 @@ extension StorageVolume {
     ///
     /// Wraps `virStreamNew`, `virStorageVolDownload`, `virStreamRecv` and `virStreamFinish`.
     public func download(
-        offset: UInt64 = 0, length: UInt64 = 0, chunkSize: Int = Stream.defaultChunkSize
-    ) async throws(LibvirtError) -> Stream.Chunks {
+        offset: UInt64 = 0, length: UInt64 = 0, chunkSize: Int = DataStream.defaultChunkSize
+    ) async throws(LibvirtError) -> DataStream.Chunks {
         let stream = try await connection.makeStream(flags: .nonBlocking)
         try download(stream: stream, offset: offset, length: length)
         return stream.chunks(size: chunkSize)
@@ -88,8 +88,8 @@ extension StorageVolume {
     /// `VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM`), `virStreamRecvFlags`,
     /// `virStreamRecvHole` and `virStreamFinish`.
     public func sparseDownload(
-        offset: UInt64 = 0, length: UInt64 = 0, chunkSize: Int = Stream.defaultChunkSize
-    ) async throws(LibvirtError) -> Stream.SparseChunks {
+        offset: UInt64 = 0, length: UInt64 = 0, chunkSize: Int = DataStream.defaultChunkSize
+    ) async throws(LibvirtError) -> DataStream.SparseChunks {
         let stream = try await connection.makeStream(flags: .nonBlocking)
         try download(stream: stream, offset: offset, length: length, flags: .sparseStream)
         return stream.sparseChunks(size: chunkSize)

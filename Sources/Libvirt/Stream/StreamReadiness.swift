@@ -44,7 +44,7 @@ final class StreamReadiness: Sendable {
 
         /// The events the installed waiters wait for.
         var mask: Int32 {
-            (reader == nil ? 0 : Stream.readableEvents) | (writer == nil ? 0 : Stream.writableEvents)
+            (reader == nil ? 0 : DataStream.readableEvents) | (writer == nil ? 0 : DataStream.writableEvents)
         }
 
         /// Removes and returns every installed waiter.
@@ -150,7 +150,7 @@ private func streamEventFree(_ opaque: UnsafeMutableRawPointer?) {
 
 // MARK: - Waiting on the stream
 
-extension Stream {
+extension DataStream {
     /// The C event mask of readability (with errors and hang-ups).
     static let readableEvents = Int32(
         VIR_STREAM_EVENT_READABLE.rawValue | VIR_STREAM_EVENT_ERROR.rawValue | VIR_STREAM_EVENT_HANGUP.rawValue)

@@ -114,7 +114,7 @@ struct DaemonKillTests {
         let blocked = Task { await libvirtError { try await connection.hypervisorVersion() } }
         let reason = await closes.next(within: .seconds(10))
         let closedAfter = ContinuousClock.now - frozenAt
-        #expect(reason == .keepalive)
+        #expect(reason == .keepAlive)
         #expect(closedAfter >= .milliseconds(1500) && closedAfter <= .seconds(5), "closed after \(closedAfter)")
         let blockedError = await blocked.value
         #expect(blockedError != nil)

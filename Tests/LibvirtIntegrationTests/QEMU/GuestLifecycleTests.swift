@@ -27,7 +27,7 @@ struct GuestLifecycleTests {
         #expect(await saw { if case .defined = $0 { true } else { false } })
         #expect(try await domain.info().state == .shutoff)
 
-        try await domain.create()
+        try await domain.start()
         #expect(await saw { if case .started = $0 { true } else { false } })
         try await Task.sleep(for: .milliseconds(200))
         let running = try await domain.info()

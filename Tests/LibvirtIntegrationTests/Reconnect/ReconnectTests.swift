@@ -103,7 +103,7 @@ struct ReconnectTests {
         daemon.freeze()
         let frozenAt = ContinuousClock.now
         let lost = await statuses.next(within: .seconds(8)) {
-            if case .disconnected(.closed(.keepalive)) = $0 { true } else { false }
+            if case .disconnected(.closed(.keepAlive)) = $0 { true } else { false }
         }
         let seen = await statuses.elements
         #expect(lost != nil, "\(seen)")

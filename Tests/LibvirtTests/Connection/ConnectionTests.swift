@@ -67,13 +67,13 @@ struct AuthenticationTests {
     func answers() async throws {
         let uri = try Fixtures.nodeURI(Self.node)
         let asked = Recorder()
-        let auth = Authentication(credentialTypes: [.authname, .passphrase]) { requests in
+        let auth = Authentication(credentialTypes: [.authName, .passphrase]) { requests in
             asked.record(requests.map(\.type))
-            return requests.map { $0.type == .authname ? "admin" : "s3cret" }
+            return requests.map { $0.type == .authName ? "admin" : "s3cret" }
         }
         let connection = try await Connection.open(uri, authentication: auth)
         #expect(try await connection.isAlive())
-        #expect(asked.kinds.contains(.authname))
+        #expect(asked.kinds.contains(.authName))
         #expect(asked.kinds.contains(.passphrase))
         try await connection.close()
     }
@@ -81,8 +81,8 @@ struct AuthenticationTests {
     @Test("a wrong answer fails with an authentication error")
     func wrongPassword() async throws {
         let uri = try Fixtures.nodeURI(Self.node)
-        let auth = Authentication(credentialTypes: [.authname, .passphrase]) { requests in
-            requests.map { $0.type == .authname ? "admin" : "wrong" }
+        let auth = Authentication(credentialTypes: [.authName, .passphrase]) { requests in
+            requests.map { $0.type == .authName ? "admin" : "wrong" }
         }
         let error = try #require(await libvirtError {
             try await Connection.open(uri, authentication: auth)
@@ -94,7 +94,7 @@ struct AuthenticationTests {
     @Test("a handler that refuses makes the open fail")
     func refusal() async throws {
         let uri = try Fixtures.nodeURI(Self.node)
-        let auth = Authentication(credentialTypes: [.authname, .passphrase]) { _ in nil }
+        let auth = Authentication(credentialTypes: [.authName, .passphrase]) { _ in nil }
         await #expect(throws: LibvirtError.self) { try await Connection.open(uri, authentication: auth) }
     }
 }

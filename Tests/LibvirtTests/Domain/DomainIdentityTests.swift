@@ -114,12 +114,12 @@ struct DomainIdentityTests {
         }
         missing["setAgentResponseTimeout"] = await libvirtError { try await domain.setAgentResponseTimeout(.seconds(5)) }
         missing["setLaunchSecurityState"] = await libvirtError {
-            try await domain.setLaunchSecurityState(["sev-secret": .string("x")])
+            try await domain.setLaunchSecurityState(Domain.LaunchSecurityState(sevSecretHeader: "aGVhZA==", sevSecret: "eA=="))
         }
         missing["guestVcpus"] = await libvirtError { try await domain.guestVcpus() }
         missing["setGuestVcpus"] = await libvirtError { try await domain.setGuestVcpus("1", online: false) }
         missing["setVcpu"] = await libvirtError { try await domain.setVcpu("1", enabled: false) }
-        missing["pmSuspend"] = await libvirtError { try await domain.pmSuspend(to: .mem, duration: 0) }
+        missing["pmSuspend"] = await libvirtError { try await domain.pmSuspend(to: .memory, duration: 0) }
         missing["pmWakeup"] = await libvirtError { try await domain.pmWakeup() }
         missing["securityLabels"] = await libvirtError { try await domain.securityLabels() }
         for (name, error) in missing {

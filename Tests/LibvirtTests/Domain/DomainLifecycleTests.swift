@@ -13,7 +13,7 @@ struct DomainLifecycleTests {
         #expect(try await domain.isPersistent() == true)
         #expect(try await domain.state() == .shutoff(.unknown))
 
-        try await domain.create()
+        try await domain.start()
         #expect(try await domain.isActive() == true)
         #expect(try await domain.state() == .running(.booted))
         #expect(try await domain.id() != nil)
@@ -28,14 +28,14 @@ struct DomainLifecycleTests {
         try await domain.shutdown()
         #expect(try await domain.state() == .shutoff(.shutdown))
         // The test driver starts domains with no flags only.
-        #expect(await libvirtError { try await domain.create(flags: .paused) }?.code == .invalidArg)
-        try await domain.create()
+        #expect(await libvirtError { try await domain.start(flags: .paused) }?.code == .invalidArg)
+        try await domain.start()
         try await domain.reboot()
         try await domain.reset()
         try await domain.destroy()
         #expect(try await domain.state() == .shutoff(.destroyed))
 
-        try await domain.create(flags: [])
+        try await domain.start(flags: [])
         try await domain.destroy(flags: .graceful)
         #expect(try await domain.isActive() == false)
 
@@ -78,7 +78,7 @@ struct DomainLifecycleTests {
         let created = try await connection.createDomain(xml: DomainFixtures.definable("files"), files: [0])
         #expect(try await created.isActive())
         let domain = try await connection.defineDomain(xml: DomainFixtures.definable("files2"))
-        try await domain.create(files: [0])
+        try await domain.start(files: [0])
         #expect(try await domain.state() == .running(.booted))
     }
 
@@ -127,7 +127,7 @@ struct DomainLifecycleTests {
             try await domain.defineManagedSaveXML(try await domain.xml())
         }
         #expect(defineError?.code == .noSupport)
-        try await domain.create()
+        try await domain.start()
         #expect(try await domain.hasManagedSaveImage() == false)
         #expect(try await domain.state().state == .running)
         try await domain.managedSave(flags: .running)
@@ -157,7 +157,7 @@ struct DomainLifecycleTests {
         #expect(try await domain.xml(flags: .inactive).contains("<on_crash>preserve</on_crash>"))
         try await domain.sendKey(codeSet: .linux, holdTime: 10, keycodes: [28])
         #expect(await libvirtError { try await domain.sendKey(codeSet: .linux, keycodes: []) }?.code == .invalidArg)
-        let pmError = await libvirtError { try await domain.pmSuspend(to: .mem, duration: 0) }
+        let pmError = await libvirtError { try await domain.pmSuspend(to: .memory, duration: 0) }
         #expect(pmError?.code == .noSupport)
         let wakeError = await libvirtError { try await domain.pmWakeup() }
         #expect(wakeError?.code == .noSupport)

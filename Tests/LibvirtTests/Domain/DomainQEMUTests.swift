@@ -52,7 +52,7 @@ struct DomainQEMUTests {
     func startAndInfo() async throws {
         try await withGuest("info") { connection, domain in
             #expect(try await domain.state() == .shutoff(.unknown))
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.state() == .running(.booted))
             #expect(try await domain.id() != nil)
             #expect(try await domain.osType() == "hvm")
@@ -82,18 +82,18 @@ struct DomainQEMUTests {
     @Test("memory statistics, CPU statistics, scheduler and tunables of a running guest")
     func resources() async throws {
         try await withGuest("resources") { _, domain in
-            try await domain.create()
+            try await domain.start()
             let stats = try await domain.memoryStats()
             #expect((stats.rss ?? 0) > 1024)  // the QEMU process's resident set, in KiB
             #expect(stats.actualBalloon == nil)  // no balloon device
             let total = try await domain.totalCPUStats()
-            #expect((total.cpuTime ?? 0) > 0)
-            #expect(total.userTime != nil)
+            #expect((total.cpuTimeNanoseconds ?? 0) > 0)
+            #expect(total.userTimeNanoseconds != nil)
             // Per-CPU accounting needs cgroup v1 (cpuacct); on cgroup v2 QEMU's driver refuses it.
             do {
                 let perCPU = try await domain.cpuStats()
                 #expect(perCPU.count == ProcessInfo.processInfo.activeProcessorCount)
-                #expect(perCPU.allSatisfy { $0.cpuTime != nil })
+                #expect(perCPU.allSatisfy { $0.cpuTimeNanoseconds != nil })
             } catch let error as LibvirtError {
                 #expect(error.code == .operationUnsupported)
                 #expect(error.message.contains("cgroup V2"))
@@ -102,9 +102,9 @@ struct DomainQEMUTests {
             #expect(scheduler.name == "posix")
             let parameters = try await domain.schedulerParameters()
             #expect(parameters.cpuShares != nil)
-            #expect(parameters.vcpuPeriod != nil)
+            #expect(parameters.vcpuPeriodMicroseconds != nil)
             #expect(try await domain.schedulerParameters(impact: .live).cpuShares == parameters.cpuShares)
-            #expect(try await domain.memoryParameters().hardLimit == Domain.MemoryParameters.unlimited)
+            #expect(try await domain.memoryParameters().hardLimitKiB == Domain.MemoryParameters.unlimited)
             let messages = try await domain.messages()
             #expect(messages.allSatisfy { !$0.isEmpty })
         }
@@ -113,7 +113,7 @@ struct DomainQEMUTests {
     @Test("virtual CPU information and pinning")
     func vcpus() async throws {
         try await withGuest("vcpus") { _, domain in
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.vcpuCount() == 1)
             #expect(try await domain.maxVcpus() >= 1)
             let vcpus = try await domain.vcpus()
@@ -134,7 +134,7 @@ struct DomainQEMUTests {
     @Test("suspend and resume")
     func suspendResume() async throws {
         try await withGuest("pause") { _, domain in
-            try await domain.create()
+            try await domain.start()
             try await domain.suspend()
             #expect(try await domain.state() == .paused(.user))
             #expect(try await domain.info().state == .paused)
@@ -146,7 +146,7 @@ struct DomainQEMUTests {
     @Test("save to a file in /tmp and restore")
     func saveRestore() async throws {
         try await withGuest("save") { connection, domain in
-            try await domain.create()
+            try await domain.start()
             let path = "/tmp/swift-libvirt-dc-\(UUID().uuidString).save"
             defer { try? FileManager.default.removeItem(atPath: path) }
             try await domain.save(to: path)
@@ -170,7 +170,7 @@ struct DomainQEMUTests {
     @Test("managed save, its XML, restart from it, and removal")
     func managedSave() async throws {
         try await withGuest("managed") { connection, domain in
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.hasManagedSaveImage() == false)
             try await domain.managedSave()
             #expect(try await domain.hasManagedSaveImage())
@@ -180,14 +180,14 @@ struct DomainQEMUTests {
             #expect(xml.contains("<name>\(name)</name>"))
             try await domain.defineManagedSaveXML(xml)
             #expect(try await connection.domains(flags: .managedSave).count >= 1)
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.state() == .running(.restored))
             #expect(try await domain.hasManagedSaveImage() == false)
 
             try await domain.managedSave(flags: .paused)
             try await domain.removeManagedSave()
             #expect(try await domain.hasManagedSaveImage() == false)
-            try await domain.create()
+            try await domain.start()
             #expect(try await domain.state() == .running(.booted))
         }
     }
@@ -195,7 +195,7 @@ struct DomainQEMUTests {
     @Test("core dump of a running guest to a file in /tmp")
     func coreDump() async throws {
         try await withGuest("dump") { _, domain in
-            try await domain.create()
+            try await domain.start()
             let path = "/tmp/swift-libvirt-dc-\(UUID().uuidString).core"
             defer { try? FileManager.default.removeItem(atPath: path) }
             try await domain.coreDump(to: path, flags: .memoryOnly)
@@ -211,7 +211,7 @@ struct DomainQEMUTests {
     @Test("keys, NMI, memory peek, reset, scheduler, IOThreads and metadata on a running guest")
     func guestControls() async throws {
         try await withGuest("controls") { _, domain in
-            try await domain.create()
+            try await domain.start()
             try await domain.sendKey(codeSet: .linux, holdTime: 10, keycodes: [29, 56, 111])  // Ctrl-Alt-Delete
             try await domain.injectNMI()
             let low = try await domain.peekMemory(at: 0, count: 512, flags: .physical)
@@ -221,10 +221,27 @@ struct DomainQEMUTests {
             try await domain.reset()
             #expect(try await domain.state().state == .running)
 
-            try await domain.setSchedulerParameters(["cpu_shares": .unsignedLongLong(512)], impact: .live)
-            #expect(try await domain.schedulerParameters().cpuShares == 512)
-            try await domain.setSchedulerParameters(["vcpu_quota": .longLong(50_000)])
-            #expect(try await domain.schedulerParameters(impact: .live).vcpuQuota == 50_000)
+            // Scheduler and memory tuning, set then read back.
+            var scheduler = Domain.SchedulerParameters()
+            scheduler.cpuShares = 512
+            scheduler.vcpuPeriodMicroseconds = 100_000
+            scheduler.vcpuQuotaMicroseconds = 50_000
+            scheduler.emulatorQuotaMicroseconds = -1
+            try await domain.setSchedulerParameters(scheduler, impact: .live)
+            let scheduled = try await domain.schedulerParameters()
+            #expect(scheduled.cpuShares == 512)
+            #expect(scheduled.vcpuPeriodMicroseconds == 100_000)
+            #expect(scheduled.vcpuQuotaMicroseconds == 50_000)
+            #expect(scheduled.emulatorQuotaMicroseconds == -1)
+            var quota = Domain.SchedulerParameters()
+            quota.vcpuQuotaMicroseconds = 40_000
+            try await domain.setSchedulerParameters(quota)
+            #expect(try await domain.schedulerParameters(impact: .live).vcpuQuotaMicroseconds == 40_000)
+            let memory = Domain.MemoryParameters(hardLimitKiB: 1_048_576, softLimitKiB: 524_288)
+            try await domain.setMemoryParameters(memory, impact: .live)
+            let limited = try await domain.memoryParameters(impact: .live)
+            #expect(limited.hardLimitKiB == 1_048_576)
+            #expect(limited.softLimitKiB == 524_288)
 
             try await domain.addIOThread(7, impact: .live)
             #expect(try await domain.ioThreads().map(\.id).contains(7))
@@ -249,7 +266,7 @@ struct DomainQEMUTests {
             #expect(try await domain.securityLabel() == labels.first)
             #expect(labels.last?.label.hasPrefix("+") == true)
             // No SEV here: nothing to report, and no error.
-            #expect(try await domain.launchSecurityInfo().isEmpty)
+            #expect(try await domain.launchSecurityInfo() == Domain.LaunchSecurityInfo())
 
             // The guest has no agent channel: agent calls fail as libvirt says.
             let agent = await libvirtError { try await domain.fileSystems() }
@@ -263,7 +280,7 @@ struct DomainQEMUTests {
     @Test("a balloon device: memory statistics, their period and a live memory change")
     func balloon() async throws {
         try await withGuest("balloon", balloon: true) { _, domain in
-            try await domain.create()
+            try await domain.start()
             let stats = try await domain.memoryStats()
             #expect(stats.actualBalloon == 65_536)
             #expect((stats.rss ?? 0) > 1024)

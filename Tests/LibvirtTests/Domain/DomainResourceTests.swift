@@ -26,16 +26,13 @@ struct DomainResourceTests {
         #expect(stats.raw.count >= 10)
 
         let tunables = try await domain.memoryParameters()
-        #expect(tunables.hardLimit == Domain.MemoryParameters.unlimited)
-        #expect(tunables.softLimit == Domain.MemoryParameters.unlimited)
-        #expect(tunables.swapHardLimit == Domain.MemoryParameters.unlimited)
-        #expect(tunables.raw.names.contains("hard_limit"))
-        try await domain.setMemoryParameters(Domain.MemoryParameters(hardLimit: 4_194_304, softLimit: 2_097_152))
-        let changed = try await domain.memoryParameters()
-        #expect(changed.hardLimit == 4_194_304)
-        #expect(changed.softLimit == 2_097_152)
-        try await domain.setMemoryParameters(["swap_hard_limit": .unsignedLongLong(6_291_456)])
-        #expect(try await domain.memoryParameters().swapHardLimit == 6_291_456)
+        #expect(tunables.hardLimitKiB == Domain.MemoryParameters.unlimited)
+        #expect(tunables.softLimitKiB == Domain.MemoryParameters.unlimited)
+        #expect(tunables.swapHardLimitKiB == Domain.MemoryParameters.unlimited)
+        #expect(tunables.extra.isEmpty)
+        let limits = Domain.MemoryParameters(hardLimitKiB: 4_194_304, softLimitKiB: 2_097_152, swapHardLimitKiB: 6_291_456)
+        try await domain.setMemoryParameters(limits)
+        #expect(try await domain.memoryParameters() == limits)
         try await domain.setMemoryStatsPeriod(5)
         try await domain.setMemoryStatsPeriod(0, impact: .live)
 
@@ -81,14 +78,21 @@ struct DomainResourceTests {
         #expect(type.parameterCount == 1)
         #expect(try await domain.schedulerParameters().weight == 50)
 
-        // The test driver checks what it is given, and keeps its fixed weight.
-        try await domain.setSchedulerParameters(["weight": .uint(80)])
-        try await domain.setSchedulerParameters(["weight": .uint(90)], impact: [])
-        #expect(await libvirtError { try await domain.setSchedulerParameters(["weight": .uint(90)], impact: .live) }?.code == .invalidArg)
+        // The test driver checks the key and its C type (an unsigned int),
+        // and keeps its fixed weight; QEMU's round trip is in DomainQEMUTests.
+        var weight = Domain.SchedulerParameters()
+        weight.weight = 80
+        #expect(try weight.typedParameters() == [Domain.SchedulerParameters.Key.weight: .uint(80)])
+        try await domain.setSchedulerParameters(weight)
+        try await domain.setSchedulerParameters(weight, impact: [])
+        #expect(await libvirtError { try await domain.setSchedulerParameters(weight, impact: .live) }?.code == .invalidArg)
+        var shares = Domain.SchedulerParameters()
+        shares.cpuShares = 10
+        #expect(await libvirtError { try await domain.setSchedulerParameters(shares) }?.code == .argumentUnsupported)
         let parameters = try await domain.schedulerParameters()
         #expect(parameters.weight == 50)
-        #expect(parameters.raw["weight"] == .uint(50))
         #expect(parameters.cpuShares == nil)
+        #expect(parameters.extra.isEmpty)
     }
 
     @Test("block I/O, NUMA and perf tunables")
@@ -101,44 +105,62 @@ struct DomainResourceTests {
         let numa = try await domain.numaParameters()
         #expect(numa.mode == .strict)
         #expect(numa.nodeset == "")
-        try await domain.setBlkioParameters(["weight": .uint(500)])
-        #expect(try await domain.blkioParameters().weight == 500)
-        try await domain.setNumaParameters(["numa_nodeset": .string("0"), "numa_mode": .int(Domain.NumaMode.interleave.rawValue)])
-        let placed = try await domain.numaParameters()
-        #expect(placed.nodeset == "0")
-        #expect(placed.mode == .interleave)
+        var weights = Domain.BlkioParameters()
+        weights.weight = 500
+        weights.deviceWeight = "/dev/hda,300"
+        try await domain.setBlkioParameters(weights)
+        let weighted = try await domain.blkioParameters()
+        #expect(weighted.weight == 500)
+        #expect(weighted.deviceWeight == "/dev/hda,300")
+        var placement = Domain.NumaParameters()
+        placement.mode = .interleave
+        placement.nodeset = "0"
+        try await domain.setNumaParameters(placement)
+        #expect(try await domain.numaParameters() == placement)
 
         let bandwidth = try await domain.interfaceParameters("testnet0")
         #expect(bandwidth.inboundAverage == 0)
-        try await domain.setInterfaceParameters("testnet0", ["inbound.average": .uint(1000), "outbound.average": .uint(1500), "outbound.peak": .uint(2000)])
+        var limits = Domain.InterfaceParameters()
+        limits.inboundAverage = 1000
+        limits.outboundAverage = 1500
+        limits.outboundPeak = 2000
+        try await domain.setInterfaceParameters("testnet0", limits)
         let limited = try await domain.interfaceParameters("aa:bb:cc:dd:ee:ff")
         #expect(limited.inboundAverage == 1000)
         #expect(limited.outboundAverage == 1500)
         #expect(limited.outboundPeak == 2000)
 
         let throttle = try await domain.blockIoTune("vda")
-        #expect(throttle.totalBytesSec == 0)
-        #expect(throttle.raw.names.contains("total_iops_sec"))
-        let tooHigh = await libvirtError {
-            try await domain.setBlockIoTune("vda", ["total_bytes_sec": .unsignedLongLong(1_000_000)])
-        }
+        #expect(throttle.totalBytesPerSecond == 0)
+        #expect(throttle.totalIopsPerSecond == 0)
+        var tune = Domain.BlockIoTune()
+        tune.totalBytesPerSecond = 1_000_000
+        let tooHigh = await libvirtError { try await domain.setBlockIoTune("vda", tune) }
         #expect(tooHigh?.code == .invalidArg)
-        try await domain.setBlockIoTune(
-            "vda", ["total_bytes_sec": .unsignedLongLong(1_000_000), "total_bytes_sec_max": .unsignedLongLong(2_000_000)],
-            impact: .live)
+        tune.totalBytesPerSecondMax = 2_000_000
+        tune.readIopsPerSecond = 300
+        tune.readIopsPerSecondMax = 600
+        tune.groupName = "group0"
+        try await domain.setBlockIoTune("vda", tune, impact: .live)
         let throttled = try await domain.blockIoTune("vda")
-        #expect(throttled.totalBytesSec == 1_000_000)
-        #expect(throttled.totalBytesSecMax == 2_000_000)
-        #expect(throttled.groupName == "")
+        #expect(throttled.totalBytesPerSecond == 1_000_000)
+        #expect(throttled.totalBytesPerSecondMax == 2_000_000)
+        #expect(throttled.readIopsPerSecond == 300)
+        #expect(throttled.readIopsPerSecondMax == 600)
+        #expect(throttled.groupName == "group0")
 
         let perf = try await domain.perfEvents()
-        #expect(perf["cmt"] == false)
-        #expect(perf.count >= 20)
-        try await domain.setPerfEvents(["cmt": true, "cpu_cycles": true])
+        #expect(perf.cmt == false)
+        #expect(perf.emulationFaults == false)
+        #expect(perf.extra.isEmpty)
+        var events = Domain.PerfEvents()
+        events.cmt = true
+        events.cpuCycles = true
+        try await domain.setPerfEvents(events)
         let updated = try await domain.perfEvents()
-        #expect(updated["cmt"] == true)
-        #expect(updated["cpu_cycles"] == true)
-        #expect(updated["instructions"] == false)
+        #expect(updated.cmt == true)
+        #expect(updated.cpuCycles == true)
+        #expect(updated.instructions == false)
     }
 
     @Test("IOThreads added, pinned, tuned and removed")
@@ -154,7 +176,10 @@ struct DomainResourceTests {
         #expect(threads.first?.affinity.isEmpty == false)
         try await domain.pinIOThread(3, to: [1])
         #expect(try await domain.ioThreads().last?.affinity == [1])
-        try await domain.setIOThreadParameters(3, ["poll_max_ns": .unsignedLongLong(1000)])
+        var polling = Domain.IOThreadParameters()
+        polling.pollMaxNanoseconds = 1000
+        polling.pollGrow = 2
+        try await domain.setIOThreadParameters(3, polling)
         try await domain.removeIOThread(1)
         #expect(try await domain.ioThreads().map(\.id) == [3])
     }
@@ -205,13 +230,13 @@ struct DomainResourceTests {
         let domain = try await connection.domain(named: "test")
         let perCPU = try await domain.cpuStats()
         #expect(perCPU.count == 2)
-        #expect(perCPU.allSatisfy { ($0.cpuTime ?? 0) > 0 && $0.vcpuTime != nil })
+        #expect(perCPU.allSatisfy { ($0.cpuTimeNanoseconds ?? 0) > 0 && $0.vcpuTimeNanoseconds != nil })
         let second = try await domain.cpuStats(firstCPU: 1, count: 1)
         #expect(second.count == 1)
-        #expect(second.first?.cpuTime == perCPU[1].cpuTime)
+        #expect(second.first?.cpuTimeNanoseconds == perCPU[1].cpuTimeNanoseconds)
         let total = try await domain.totalCPUStats()
-        #expect(total.cpuTime == perCPU.compactMap(\.cpuTime).reduce(0, +))
-        #expect(total.userTime != nil)
-        #expect(total.systemTime != nil)
+        #expect(total.cpuTimeNanoseconds == perCPU.compactMap(\.cpuTimeNanoseconds).reduce(0, +))
+        #expect(total.userTimeNanoseconds != nil)
+        #expect(total.systemTimeNanoseconds != nil)
     }
 }

@@ -13,7 +13,7 @@ struct DomainDevicesTests {
         #expect(try #require(block.writeRequests) > 0)
         #expect(try #require(block.writeBytes) > 0)
         #expect(block.errors != nil)
-        #expect(block.readTime == nil && block.parameters.isEmpty)
+        #expect(block.readTimeNanoseconds == nil && block.extra.isEmpty)
         let unknown = await libvirtError { try await domain.blockStats("hda") }
         #expect(unknown?.code == .invalidArg)
         #expect(unknown?.function == "virDomainBlockStats")
@@ -32,7 +32,7 @@ struct DomainDevicesTests {
         let (_, domain) = try await DomainMoreFixtures.openTestDomain()
         do {
             let stats = try await domain.detailedBlockStats("vda")
-            #expect(!stats.parameters.isEmpty)
+            #expect(stats.extra.isEmpty)
             #expect(stats.readRequests != nil)
         } catch {
             #expect(error.code == .noSupport)
@@ -73,7 +73,7 @@ struct DomainDevicesTests {
             ("virDomainBlockCopy", {
                 try await domain.blockCopy(
                     "vda", destinationXML: "<disk type='file'><source file='/tmp/copy.img'/></disk>",
-                    parameters: .init(bandwidth: 1 << 20, granularity: 65536, bufferSize: 1 << 20))
+                    parameters: .init(bandwidthBytesPerSecond: 1 << 20, granularity: 65536, bufferSize: 1 << 20))
             }),
             ("virDomainBlockCommit", { try await domain.blockCommit("vda") }),
         ]
@@ -85,9 +85,11 @@ struct DomainDevicesTests {
     }
 
     @Test("block copy parameters become libvirt's typed parameters")
-    func blockCopyParameters() {
-        let parameters = Domain.BlockCopyParameters(
-            bandwidth: 5, granularity: 4096, extra: ["future": .int(1)]).typedParameters
+    func blockCopyParameters() throws {
+        var options = Domain.BlockCopyParameters(bandwidthBytesPerSecond: 5, granularity: 4096)
+        options.extra = ["future": .int(1)]
+        let parameters = try options.typedParameters()
+        #expect(Domain.BlockCopyParameters(parameters) == options)
         #expect(parameters["bandwidth"] == .unsignedLongLong(5))
         #expect(parameters["granularity"] == .uint(4096))
         #expect(parameters["buf-size"] == nil)

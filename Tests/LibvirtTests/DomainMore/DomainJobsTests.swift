@@ -14,7 +14,7 @@ struct DomainJobsTests {
             ("virDomainGetJobInfo", { _ = try await domain.jobInfo() }),
             ("virDomainGetJobStats", { _ = try await domain.jobStats() }),
             ("virDomainAbortJob", { try await domain.abortJob() }),
-            ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postcopy) }),
+            ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postCopy) }),
             ("virDomainMigrateGetMaxSpeed", { _ = try await domain.migrationMaxSpeed() }),
             ("virDomainMigrateSetMaxSpeed", { try await domain.setMigrationMaxSpeed(100) }),
             ("virDomainMigrateGetMaxDowntime", { _ = try await domain.migrationMaxDowntime() }),
@@ -36,9 +36,9 @@ struct DomainJobsTests {
         // Migration to a URI is refused by libvirt itself: the test driver has
         // neither peer-to-peer nor direct migration.
         let toURI: [(String, () async throws -> Void)] = [
-            ("virDomainMigrateToURI", { try await domain.migrate(toURI: "test:///default", flags: .peer2peer) }),
+            ("virDomainMigrateToURI", { try await domain.migrate(toURI: "test:///default", flags: .peerToPeer) }),
             ("virDomainMigrateToURI2", {
-                try await domain.migrate(toURI: "test:///default", migrationURI: nil, xml: nil, flags: .peer2peer)
+                try await domain.migrate(toURI: "test:///default", migrationURI: nil, xml: nil, flags: .peerToPeer)
             }),
             ("virDomainMigrateToURI3", { try await domain.migrate(toURI: "tcp://localhost", parameters: parameters) }),
         ]
@@ -53,36 +53,42 @@ struct DomainJobsTests {
         #expect(await libvirtError { _ = try await domain.migrate(to: destination) }?.code == .invalidConn)
     }
 
-    @Test("migration parameters become libvirt's typed parameters")
-    func migrationParameters() {
-        var parameters = Domain.MigrationParameters(extra: ["custom": .int(3)])
+    @Test("migration parameters become libvirt's typed parameters, of the C type of each key")
+    func migrationParameters() async throws {
+        var parameters = Domain.MigrationParameters()
+        parameters.extra = ["custom": .int(3)]
         parameters.uri = "tcp://10.0.0.2:49152"
-        parameters.bandwidth = 100
+        parameters.bandwidthMiBPerSecond = 100
         parameters.migrateDisks = ["vda", "vdb"]
         parameters.parallelConnections = 4
-        let typed = parameters.typedParameters
+        let typed = try parameters.typedParameters()
         #expect(typed["migrate_uri"] == .string("tcp://10.0.0.2:49152"))
-        #expect(typed["bandwidth"] == .unsignedLongLong(100))
+        #expect(typed[Domain.MigrationParameters.Key.bandwidth] == .unsignedLongLong(100))
         #expect(typed.values(named: "migrate_disks") == [.string("vda"), .string("vdb")])
         #expect(typed["parallel.connections"] == .int(4))
         #expect(typed["custom"] == .int(3))
         #expect(typed["destination_name"] == nil)
+        #expect(Domain.MigrationParameters(typed) == parameters)
+
+        parameters.parallelConnections = Int(Int32.max) + 1
+        let tooMany = await libvirtError { try parameters.typedParameters() }
+        #expect(tooMany?.code == .invalidArg)
+        #expect(tooMany?.message.contains("parallel.connections") == true)
     }
 
     @Test("job stats decode libvirt's keys")
     func jobStatsDecoding() {
-        let stats = Domain.JobStats(
-            type: .completed,
-            parameters: [
-                "operation": .int(Domain.JobOperation.migrationOut.rawValue), "time_elapsed": .unsignedLongLong(1500),
-                "downtime": .unsignedLongLong(20), "memory_total": .unsignedLongLong(1 << 26),
-                "memory_bps": .unsignedLongLong(1 << 20), "auto_converge_throttle": .int(10),
-                "success": .boolean(true),
-            ])
-        #expect(stats.type == .completed && stats.operation == .migrationOut)
-        #expect(stats.timeElapsed == 1500 && stats.downtime == 20 && stats.memoryTotal == 1 << 26)
+        let stats = Domain.JobStats([
+            "operation": .int(Domain.JobOperation.migrationOut.rawValue), "time_elapsed": .unsignedLongLong(1500),
+            "downtime": .unsignedLongLong(20), "memory_total": .unsignedLongLong(1 << 26),
+            "memory_bps": .unsignedLongLong(1 << 20), "auto_converge_throttle": .int(10),
+            "success": .boolean(true), "future_counter": .unsignedLongLong(9),
+        ])
+        #expect(stats.type == nil && stats.operation == .migrationOut)
+        #expect(stats.timeElapsedMilliseconds == 1500 && stats.downtimeMilliseconds == 20 && stats.memoryTotal == 1 << 26)
         #expect(stats.memoryBytesPerSecond == 1 << 20 && stats.autoConvergeThrottle == 10)
         #expect(stats.success == true && stats.errorMessage == nil && stats.diskTotal == nil)
+        #expect(stats.extra == ["future_counter": .unsignedLongLong(9)])
     }
 }
 
@@ -108,7 +114,7 @@ struct DomainConsoleTests {
         let calls: [(String, () async throws -> Void)] = [
             ("virDomainOpenConsole", { try await domain.openConsole(stream: stream, flags: .force) }),
             ("virDomainOpenChannel", { try await domain.openChannel("org.qemu.guest_agent.0", stream: stream) }),
-            ("virDomainOpenGraphics", { try await domain.openGraphics(fileDescriptor: sockets[0]) }),
+            ("virDomainOpenGraphics", { try await domain.openGraphics(fileDescriptor: Int(sockets[0])) }),
             ("virDomainOpenGraphicsFD", { _ = try await domain.openGraphicsFileDescriptor() }),
         ]
         for (function, call) in calls {

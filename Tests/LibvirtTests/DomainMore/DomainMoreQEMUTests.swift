@@ -67,7 +67,7 @@ struct QEMUGuest {
             """
         let domain = try await connection.defineDomain(xml: xml)
         do {
-            try await domain.create()
+            try await domain.start()
             try await body(QEMUGuest(
                 connection: connection, domain: domain, name: name, tap: tap, disk: disk, rawDisk: rawDisk))
         } catch {
@@ -91,25 +91,24 @@ struct DomainMoreQEMUTests {
             let records = try await guest.connection.domainStats(for: [guest.domain])
             let record = try #require(records.first { $0.name == guest.name })
             #expect(try await record.domain?.name() == guest.name)
-            #expect(record.state?.state == .running)
-            #expect(record.state?.reason == 1)  // VIR_DOMAIN_RUNNING_BOOTED
+            #expect(record.state == .running(.booted))
             #expect(try #require(record.cpu?.time) > 0)
             #expect(record.cpu?.user != nil && record.cpu?.system != nil)
             #expect(record.balloon?.current == 65536)
             #expect(record.balloon?.maximum == 65536)
             #expect(try #require(record.balloon?.rss) > 0)
             #expect(record.vcpu?.current == 1 && record.vcpu?.maximum == 1)
-            #expect(record.vcpu?.vcpus.map(\.number) == [0])
-            #expect(record.vcpu?.vcpus.first?.state == 1)
-            #expect(record.vcpu?.vcpus.first?.time != nil)  // may still be 0 right after boot
+            #expect(record.vcpu?.cpus.map(\.number) == [0])
+            #expect(record.vcpu?.cpus.first?.state == .running)
+            #expect(record.vcpu?.cpus.first?.time != nil)  // may still be 0 right after boot
             #expect(record.interfaces?.count == 1)
-            #expect(record.interfaces?.interfaces.first?.name == guest.tap)
-            #expect(record.interfaces?.interfaces.first?.rxBytes != nil)
-            #expect(record.interfaces?.interfaces.first?.txPackets != nil)
+            #expect(record.interfaces?.devices.first?.name == guest.tap)
+            #expect(record.interfaces?.devices.first?.rxBytes != nil)
+            #expect(record.interfaces?.devices.first?.txPackets != nil)
             #expect(record.blocks?.count == 2)
-            #expect(record.blocks?.blocks.map(\.name) == ["vda", "vdb"])
-            #expect(record.blocks?.blocks.last?.capacity == 1 << 20)
-            let block = try #require(record.blocks?.blocks.first)
+            #expect(record.blocks?.devices.map(\.name) == ["vda", "vdb"])
+            #expect(record.blocks?.devices.last?.capacity == 1 << 20)
+            let block = try #require(record.blocks?.devices.first)
             #expect(block.name == "vda" && block.path == guest.disk)
             #expect(block.capacity == 16 << 20)
             #expect(block.threshold == 8 << 20)
@@ -132,7 +131,7 @@ struct DomainMoreQEMUTests {
             #expect(stats.readRequests != nil && stats.readBytes != nil && stats.writeRequests != nil)
             let detailed = try await domain.detailedBlockStats("vda")
             #expect(try #require(detailed.readRequests) >= #require(stats.readRequests))
-            #expect(detailed.readTime != nil && detailed.flushRequests != nil && !detailed.parameters.isEmpty)
+            #expect(detailed.readTimeNanoseconds != nil && detailed.flushRequests != nil && detailed.extra.isEmpty)
             let interface = try await domain.interfaceStats(guest.tap)
             #expect(interface.rxBytes != nil && interface.txBytes != nil && interface.rxDrops != nil)
             #expect(try await domain.blockInfo("vda").capacity == 16 << 20)
@@ -192,6 +191,40 @@ struct DomainMoreQEMUTests {
         Issue.record("the block job on \(disk) did not end")
     }
 
+    @Test("typed parameters of a running guest: block I/O tune round-trips; agent and SEV refuse")
+    func typedParameters() async throws {
+        try await QEMUGuest.with { guest in
+            let domain = guest.domain
+            var tune = Domain.BlockIoTune()
+            tune.totalBytesPerSecond = 10 << 20
+            tune.totalBytesPerSecondMax = 20 << 20
+            tune.totalBytesPerSecondMaxSeconds = 5
+            tune.readIopsPerSecond = 400
+            tune.groupName = "swift-libvirt"
+            try await domain.setBlockIoTune("vda", tune, impact: .live)
+            let read = try await domain.blockIoTune("vda", impact: .live)
+            #expect(read.totalBytesPerSecond == 10 << 20)
+            #expect(read.totalBytesPerSecondMax == 20 << 20)
+            #expect(read.totalBytesPerSecondMaxSeconds == 5)
+            #expect(read.readIopsPerSecond == 400)
+            #expect(read.writeIopsPerSecond == 0)
+            #expect(read.groupName == "swift-libvirt")
+            // The record read back can be sent back as it is.
+            try await domain.setBlockIoTune("vda", read, impact: .live)
+            #expect(try await domain.blockIoTune("vda", impact: .live) == read)
+
+            // No guest agent, no SEV: libvirt's own errors.
+            let agent = await libvirtError { try await domain.guestInfo(types: .hostname) }
+            #expect(agent?.function == "virDomainGetGuestInfo")
+            #expect(agent?.code == .argumentUnsupported, "\(String(describing: agent))")
+            let secret = await libvirtError {
+                try await domain.setLaunchSecurityState(Domain.LaunchSecurityState(sevSecretHeader: "aA==", sevSecret: "cw=="))
+            }
+            #expect(secret?.function == "virDomainSetLaunchSecurityState")
+            #expect(secret != nil)
+        }
+    }
+
     @Test("attach and detach a disk in the persistent configuration; unknown alias")
     func attachDetach() async throws {
         try await QEMUGuest.with { guest in
@@ -232,11 +265,11 @@ struct DomainMoreQEMUTests {
             let toSelf = await libvirtError { _ = try await domain.migrate(to: guest.connection, flags: .live) }
             #expect(toSelf?.function == "virDomainMigrate" && toSelf != nil)
             let toURI = await libvirtError {
-                try await domain.migrate(toURI: "qemu:///system", flags: [.live, .peer2peer])
+                try await domain.migrate(toURI: "qemu:///system", flags: [.live, .peerToPeer])
             }
             #expect(toURI?.function == "virDomainMigrateToURI" && toURI != nil)
             var parameters = Domain.MigrationParameters()
-            parameters.bandwidth = 10
+            parameters.bandwidthMiBPerSecond = 10
             let others: [(String, () async throws -> Void)] = [
                 ("virDomainMigrate2", { _ = try await domain.migrate(to: guest.connection, xml: nil, flags: .live) }),
                 ("virDomainMigrate3", {
@@ -244,12 +277,12 @@ struct DomainMoreQEMUTests {
                 }),
                 ("virDomainMigrateToURI2", {
                     try await domain.migrate(
-                        toURI: "qemu:///system", migrationURI: nil, xml: nil, flags: [.live, .peer2peer])
+                        toURI: "qemu:///system", migrationURI: nil, xml: nil, flags: [.live, .peerToPeer])
                 }),
                 ("virDomainMigrateToURI3", {
-                    try await domain.migrate(toURI: "qemu:///system", parameters: parameters, flags: [.live, .peer2peer])
+                    try await domain.migrate(toURI: "qemu:///system", parameters: parameters, flags: [.live, .peerToPeer])
                 }),
-                ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postcopy) }),
+                ("virDomainAbortJobFlags", { try await domain.abortJob(flags: .postCopy) }),
             ]
             for (function, call) in others {
                 let error = await libvirtError { try await call() }

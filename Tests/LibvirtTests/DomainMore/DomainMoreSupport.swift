@@ -13,7 +13,7 @@ extension Domain {
     }
 }
 
-extension Libvirt.Stream {
+extension Libvirt.DataStream {
     /// Receives the stream to its end.
     func receiveAll() async throws(LibvirtError) -> [UInt8] {
         var data: [UInt8] = []

@@ -13,11 +13,11 @@ struct DomainEventTests {
         let events = try await connection.domainEvents([.lifecycle])
         let xml = "<domain type='test'><name>gamma</name><memory>8192</memory><os><type>hvm</type></os></domain>"
         let gamma = try await connection.defineDomain(xml: xml)
-        try await gamma.create()
+        try await gamma.start()
         try await gamma.suspend()
         try await gamma.resume()
         try await gamma.shutdown()
-        try await gamma.create()
+        try await gamma.start()
         try await gamma.destroy()
         try await gamma.undefine()
         let expected: [DomainEvent.Lifecycle] = [
@@ -394,6 +394,6 @@ struct CloseEventTests {
 
     @Test("close reasons have libvirt's values")
     func closeReasonValues() {
-        #expect([Connection.CloseReason.error, .eof, .keepalive, .client].map(\.rawValue) == [0, 1, 2, 3])
+        #expect([Connection.CloseReason.error, .eof, .keepAlive, .client].map(\.rawValue) == [0, 1, 2, 3])
     }
 }

@@ -37,7 +37,7 @@ struct ObjectEventTests {
         let events = try await connection.storagePoolEvents()
         let xml = "<pool type='dir'><name>events-pool</name><target><path>/events-pool</path></target></pool>"
         let pool = try await connection.defineStoragePool(xml: xml)
-        try await pool.create()
+        try await pool.start()
         try await pool.refresh()
         try await pool.destroy()
         try await pool.undefine()

@@ -162,10 +162,11 @@ struct HostTests {
     }
 
     @Test("settable memory parameters become unsigned ints; counters are not sent")
-    func memoryParameterEncoding() {
+    func memoryParameterEncoding() throws {
         var parameters = NodeMemoryParameters(pagesToScan: 200, mergeAcrossNodes: false)
         parameters.pagesShared = 5
-        let raw = parameters.settableParameters
+        let raw = try parameters.typedParameters(settableOnly: true)
+        #expect(try parameters.typedParameters()["shm_pages_shared"] == .unsignedLongLong(5))
         #expect(raw["shm_pages_to_scan"] == .uint(200))
         #expect(raw["shm_merge_across_nodes"] == .uint(0))
         #expect(raw["shm_sleep_millisecs"] == nil)
@@ -211,11 +212,11 @@ struct HostTests {
     }
 
     @Test("an identity becomes typed parameters of libvirt's documented types")
-    func identityEncoding() {
+    func identityEncoding() throws {
         let identity = ClientIdentity(
             userName: "alice", unixUserID: 1000, groupName: "staff", unixGroupID: 50, processID: 42,
             processTime: 7, saslUserName: "a", x509DistinguishedName: "CN=a", selinuxContext: "u:r:t")
-        let raw = identity.parameters
+        let raw = try identity.typedParameters()
         #expect(raw.count == 9)
         #expect(raw["user-name"] == .string("alice"))
         #expect(raw["unix-user-id"] == .unsignedLongLong(1000))
@@ -223,6 +224,7 @@ struct HostTests {
         #expect(raw["process-id"] == .longLong(42))
         #expect(raw["process-time"] == .unsignedLongLong(7))
         #expect(raw["selinux-context"] == .string("u:r:t"))
-        #expect(ClientIdentity().parameters.isEmpty)
+        #expect(try ClientIdentity().typedParameters().isEmpty)
+        #expect(ClientIdentity(raw) == identity)
     }
 }

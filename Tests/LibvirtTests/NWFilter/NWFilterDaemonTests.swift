@@ -45,7 +45,7 @@ struct NWFilterDaemonTests {
 
             try await filter.undefine()
             let gone = await libvirtError { try await connection.nwFilter(named: name) }
-            #expect(gone?.code == .noNwfilter)
+            #expect(gone?.code == .noNWFilter)
             #expect(gone?.function == "virNWFilterLookupByName")
         } cleanup: {
             if let leftover = try? await connection.nwFilter(named: name) { try? await leftover.undefine() }
@@ -83,7 +83,7 @@ struct NWFilterDaemonTests {
 
             try await binding.delete()
             let gone = await libvirtError { try await connection.nwFilterBinding(portDevice: device) }
-            #expect(gone?.code == .noNwfilterBinding)
+            #expect(gone?.code == .noNWFilterBinding)
             #expect(gone?.function == "virNWFilterBindingLookupByPortDev")
             try await connection.nwFilter(named: filterName).undefine()
         } cleanup: {

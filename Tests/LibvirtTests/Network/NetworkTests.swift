@@ -168,9 +168,9 @@ struct NetworkTests {
     }
 
     @Test("port bandwidth converts to and from typed parameters")
-    func bandwidthParameters() {
+    func bandwidthParameters() throws {
         let bandwidth = NetworkPort.Bandwidth(inboundAverage: 1000, inboundBurst: 64, outboundPeak: 3000)
-        let parameters = bandwidth.parameters
+        let parameters = try bandwidth.typedParameters()
         #expect(parameters.names == ["inbound.average", "inbound.burst", "outbound.peak"])
         #expect(parameters["inbound.average"] == .uint(1000))
         #expect(NetworkPort.Bandwidth(parameters) == bandwidth)

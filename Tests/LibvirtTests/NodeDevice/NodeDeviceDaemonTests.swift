@@ -12,7 +12,7 @@ struct NodeDeviceDaemonTests {
         #expect(net.allSatisfy { $0.hasPrefix("net_") })
         let pci = try await connection.nodeDeviceNames(capability: "pci")
         #expect(!pci.isEmpty)
-        let devices = try await connection.nodeDevices(flags: .capPciDev)
+        let devices = try await connection.nodeDevices(flags: .capPCIDev)
         #expect(devices.count == pci.count)
 
         let first = try await connection.nodeDevice(named: pci[0])

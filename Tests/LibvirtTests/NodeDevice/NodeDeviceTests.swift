@@ -22,7 +22,7 @@ struct NodeDeviceTests {
         #expect(!hosts.contains("computer"))
         #expect(try await connection.nodeDeviceCount(capability: "scsi_host") >= 1)
         var flagged: [String] = []
-        for device in try await connection.nodeDevices(flags: .capScsiHost) {
+        for device in try await connection.nodeDevices(flags: .capSCSIHost) {
             flagged.append(try await device.name())
             #expect(try await device.capabilities().contains("scsi_host"))
         }
@@ -87,7 +87,7 @@ struct NodeDeviceTests {
             try await connection.scsiHostDevice(wwnn: "2000000012341234", wwpn: "1000000012341234")
         }
         #expect(byWWN?.code == .noSupport)
-        #expect(await libvirtError { try await host.create() }?.code == .noSupport)
+        #expect(await libvirtError { try await host.start() }?.code == .noSupport)
         #expect(await libvirtError { try await host.undefine() }?.code == .noSupport)
         let define = await libvirtError {
             try await connection.defineNodeDevice(xml: "<device><parent>computer</parent></device>")

@@ -21,7 +21,7 @@ struct StorageDaemonTests {
         try await connection.close()
     }
 
-    @Test("a volume uploaded through a Stream downloads byte for byte")
+    @Test("a volume uploaded through a DataStream downloads byte for byte")
     func uploadDownload() async throws {
         let connection = try await Connection.open("qemu:///system")
         try await StorageFixtures.withDirectoryPool(connection) { pool, _ in

@@ -45,7 +45,7 @@ enum StorageFixtures {
     }
 
     /// `chunks` as an AsyncSequence.
-    static func sequence(_ chunks: [Libvirt.Stream.Chunk]) -> AsyncStream<Libvirt.Stream.Chunk> {
+    static func sequence(_ chunks: [Libvirt.DataStream.Chunk]) -> AsyncStream<Libvirt.DataStream.Chunk> {
         AsyncStream { continuation in
             for chunk in chunks { continuation.yield(chunk) }
             continuation.finish()
@@ -83,7 +83,7 @@ enum StorageFixtures {
         }
         do {
             try await pool.build()
-            try await pool.create()
+            try await pool.start()
             let result = try await body(pool, folder)
             await cleanUp()
             return result
@@ -93,7 +93,7 @@ enum StorageFixtures {
         }
     }
 
-    /// Every byte of a volume, through a Stream.
+    /// Every byte of a volume, through a DataStream.
     static func download(_ volume: StorageVolume) async throws -> [UInt8] {
         var bytes: [UInt8] = []
         for try await chunk in try await volume.download() { bytes += chunk }

@@ -82,7 +82,7 @@ struct StorageTests {
         #expect(try await !pool.isActive())
         #expect(try await pool.info().state == .inactive)
         try await pool.build()
-        try await pool.create()
+        try await pool.start()
         #expect(try await pool.isActive())
         #expect(try await connection.activeStoragePoolNames().contains(name))
         try await pool.refresh()

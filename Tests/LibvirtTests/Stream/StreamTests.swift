@@ -22,7 +22,7 @@ struct StreamTests {
 
     @Test("chunks report their length")
     func chunkLength() {
-        #expect(Libvirt.Stream.Chunk.data([1, 2, 3]).length == 3)
-        #expect(Libvirt.Stream.Chunk.hole(1 << 30).length == 1 << 30)
+        #expect(Libvirt.DataStream.Chunk.data([1, 2, 3]).length == 3)
+        #expect(Libvirt.DataStream.Chunk.hole(1 << 30).length == 1 << 30)
     }
 }

@@ -10,6 +10,7 @@ extension Domain {
     public func createCheckpoint(
         _ xml: String = "<domaincheckpoint/>", flags: DomainCheckpoint.CreateFlags = []
     ) throws(LibvirtError) -> DomainCheckpoint {
+        try cString(xml, "xml", function: "virDomainCheckpointCreateXML")
         let checkpoint = try check(
             virDomainCheckpointCreateXML(pointer, xml, flags.rawValue), "virDomainCheckpointCreateXML")
         return wrapCheckpoint(checkpoint)
@@ -32,7 +33,8 @@ extension Domain {
     ///
     /// Wraps `virDomainCheckpointLookupByName`.
     public func checkpoint(named name: String) throws(LibvirtError) -> DomainCheckpoint {
-        wrapCheckpoint(try check(virDomainCheckpointLookupByName(pointer, name, 0), "virDomainCheckpointLookupByName"))
+        try cString(name, "name", function: "virDomainCheckpointLookupByName")
+        return wrapCheckpoint(try check(virDomainCheckpointLookupByName(pointer, name, 0), "virDomainCheckpointLookupByName"))
     }
 
     // MARK: - Wrapping

@@ -18,6 +18,7 @@ extension Connection {
     ///
     /// Wraps `virDomainLookupByName`.
     public func domain(named name: String) throws(LibvirtError) -> Domain {
+        try cString(name, "name", function: "virDomainLookupByName")
         let connection = try handle("virDomainLookupByName")
         return wrapDomain(try check(virDomainLookupByName(connection, name), "virDomainLookupByName"))
     }
@@ -25,7 +26,8 @@ extension Connection {
     /// The running domain whose hypervisor ID is `id`.
     ///
     /// Wraps `virDomainLookupByID`.
-    public func domain(id: Int32) throws(LibvirtError) -> Domain {
+    public func domain(id: Int) throws(LibvirtError) -> Domain {
+        let id = try cInt32(id, "id", function: "virDomainLookupByID")
         let connection = try handle("virDomainLookupByID")
         return wrapDomain(try check(virDomainLookupByID(connection, id), "virDomainLookupByID"))
     }
@@ -43,6 +45,7 @@ extension Connection {
     ///
     /// Wraps `virDomainLookupByUUIDString`.
     public func domain(uuidString: String) throws(LibvirtError) -> Domain {
+        try cString(uuidString, "uuidString", function: "virDomainLookupByUUIDString")
         let connection = try handle("virDomainLookupByUUIDString")
         return wrapDomain(try check(virDomainLookupByUUIDString(connection, uuidString), "virDomainLookupByUUIDString"))
     }
@@ -62,13 +65,13 @@ extension Connection {
     /// The hypervisor IDs of the running domains.
     ///
     /// Wraps `virConnectNumOfDomains` and `virConnectListDomains`.
-    public func activeDomainIDs() throws(LibvirtError) -> [Int32] {
+    public func activeDomainIDs() throws(LibvirtError) -> [Int] {
         let connection = try handle("virConnectListDomains")
         let capacity = try check(virConnectNumOfDomains(connection), "virConnectNumOfDomains")
         if capacity == 0 { return [] }
         var ids = [Int32](repeating: 0, count: Int(capacity))
         let filled = try check(virConnectListDomains(connection, &ids, capacity), "virConnectListDomains")
-        return Array(ids.prefix(Int(filled)))
+        return ids.prefix(Int(filled)).map(Int.init)
     }
 
     /// The names of the defined domains that are not running.
@@ -102,6 +105,7 @@ extension Connection {
     ///
     /// Wraps `virDomainDefineXML` (empty `flags`) or `virDomainDefineXMLFlags`.
     public func defineDomain(xml: String, flags: Domain.DefineFlags = []) throws(LibvirtError) -> Domain {
+        try cString(xml, "xml", function: "virDomainDefineXML")
         let connection = try handle("virDomainDefineXML")
         if flags.isEmpty {
             return wrapDomain(try check(virDomainDefineXML(connection, xml), "virDomainDefineXML"))
@@ -116,13 +120,14 @@ extension Connection {
     ///
     /// Wraps `virDomainCreateXML` or `virDomainCreateXMLWithFiles`.
     public func createDomain(
-        xml: String, flags: Domain.CreateFlags = [], files: [Int32] = []
+        xml: String, flags: Domain.CreateFlags = [], files: [Int] = []
     ) throws(LibvirtError) -> Domain {
+        try cString(xml, "xml", function: "virDomainCreateXML")
+        var descriptors = try fileDescriptors(files, function: "virDomainCreateXMLWithFiles")
         let connection = try handle("virDomainCreateXML")
         if files.isEmpty {
             return wrapDomain(try check(virDomainCreateXML(connection, xml, flags.rawValue), "virDomainCreateXML"))
         }
-        var descriptors = files
         let created = virDomainCreateXMLWithFiles(
             connection, xml, UInt32(descriptors.count), &descriptors, flags.rawValue)
         return wrapDomain(try check(created, "virDomainCreateXMLWithFiles"))
@@ -138,6 +143,8 @@ extension Connection {
     public func restoreDomain(
         from path: String, xml: String? = nil, flags: Domain.SaveRestoreFlags = []
     ) throws(LibvirtError) {
+        try cString(path, "path", function: "virDomainRestore")
+        try cString(xml, "xml", function: "virDomainRestore")
         let connection = try handle("virDomainRestore")
         if xml == nil && flags.isEmpty {
             try check(virDomainRestore(connection, path), "virDomainRestore")
@@ -153,7 +160,7 @@ extension Connection {
         _ parameters: Domain.SaveParameters, flags: Domain.SaveRestoreFlags = []
     ) throws(LibvirtError) {
         let connection = try handle("virDomainRestoreParams")
-        try parameters.typedParameters.withCParameters { (list, count) throws(LibvirtError) in
+        try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
             try check(virDomainRestoreParams(connection, list, count, flags.rawValue), "virDomainRestoreParams")
         }
     }

@@ -12,7 +12,8 @@ extension Domain {
     ///     ``ConsoleFlags/safe`` refuses when the driver cannot make that safe.
     ///
     /// Wraps `virDomainOpenConsole`.
-    public func openConsole(_ device: String? = nil, stream: Stream, flags: ConsoleFlags = []) throws(LibvirtError) {
+    public func openConsole(_ device: String? = nil, stream: DataStream, flags: ConsoleFlags = []) throws(LibvirtError) {
+        try cString(device, "device", function: "virDomainOpenConsole")
         try check(virDomainOpenConsole(pointer, device, stream.pointer, flags.rawValue), "virDomainOpenConsole")
     }
 
@@ -20,7 +21,8 @@ extension Domain {
     /// `org.qemu.guest_agent.0`; nil for the first channel).
     ///
     /// Wraps `virDomainOpenChannel`.
-    public func openChannel(_ name: String? = nil, stream: Stream, flags: ChannelFlags = []) throws(LibvirtError) {
+    public func openChannel(_ name: String? = nil, stream: DataStream, flags: ChannelFlags = []) throws(LibvirtError) {
+        try cString(name, "name", function: "virDomainOpenChannel")
         try check(virDomainOpenChannel(pointer, name, stream.pointer, flags.rawValue), "virDomainOpenChannel")
     }
 
@@ -32,8 +34,11 @@ extension Domain {
     ///
     /// Wraps `virDomainOpenGraphics`.
     public func openGraphics(
-        index: UInt32 = 0, fileDescriptor: Int32, flags: OpenGraphicsFlags = []
+        index: Int = 0, fileDescriptor: Int, flags: OpenGraphicsFlags = []
     ) throws(LibvirtError) {
+        let index = try cUInt32(index, "index", function: "virDomainOpenGraphics")
+        let fileDescriptor = try cInt32(fileDescriptor, "fileDescriptor", function: "virDomainOpenGraphics",
+                                        in: 0...Int32.max)
         try check(virDomainOpenGraphics(pointer, index, fileDescriptor, flags.rawValue), "virDomainOpenGraphics")
     }
 
@@ -42,9 +47,10 @@ extension Domain {
     ///
     /// Wraps `virDomainOpenGraphicsFD`.
     public func openGraphicsFileDescriptor(
-        index: UInt32 = 0, flags: OpenGraphicsFlags = []
-    ) throws(LibvirtError) -> Int32 {
-        try check(virDomainOpenGraphicsFD(pointer, index, flags.rawValue), "virDomainOpenGraphicsFD")
+        index: Int = 0, flags: OpenGraphicsFlags = []
+    ) throws(LibvirtError) -> Int {
+        let index = try cUInt32(index, "index", function: "virDomainOpenGraphicsFD")
+        return Int(try check(virDomainOpenGraphicsFD(pointer, index, flags.rawValue), "virDomainOpenGraphicsFD"))
     }
 
     /// Starts sending a screenshot of display `screen` through `stream`; read the
@@ -53,7 +59,8 @@ extension Domain {
     /// - Returns: the image's MIME type, such as `image/png`.
     ///
     /// Wraps `virDomainScreenshot`.
-    public func screenshot(stream: Stream, screen: UInt32 = 0) throws(LibvirtError) -> String {
-        try takeString(virDomainScreenshot(pointer, stream.pointer, screen, 0), "virDomainScreenshot")
+    public func screenshot(stream: DataStream, screen: Int = 0) throws(LibvirtError) -> String {
+        let screen = try cUInt32(screen, "screen", function: "virDomainScreenshot")
+        return try takeString(virDomainScreenshot(pointer, stream.pointer, screen, 0), "virDomainScreenshot")
     }
 }

@@ -5,5 +5,5 @@ extension Domain.OpenGraphicsFlags {
     /// Skipauth.
     ///
     /// The C constant `VIR_DOMAIN_OPEN_GRAPHICS_SKIPAUTH`.
-    public static let skipauth = Domain.OpenGraphicsFlags(rawValue: 1)
+    public static let skipAuth = Domain.OpenGraphicsFlags(rawValue: 1)
 }

@@ -13,7 +13,7 @@ extension Domain.CoreDumpFormat {
     /// Kdump-compressed format, with  lzo compression.
     ///
     /// The C constant `VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_LZO`.
-    public static let kdumpLzo = Domain.CoreDumpFormat(rawValue: 2)
+    public static let kdumpLZO = Domain.CoreDumpFormat(rawValue: 2)
     /// Kdump-compressed format, with  snappy compression.
     ///
     /// The C constant `VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_SNAPPY`.
@@ -21,5 +21,5 @@ extension Domain.CoreDumpFormat {
     /// Windows full crashdump format.
     ///
     /// The C constant `VIR_DOMAIN_CORE_DUMP_FORMAT_WIN_DMP`.
-    public static let winDmp = Domain.CoreDumpFormat(rawValue: 4)
+    public static let winDMP = Domain.CoreDumpFormat(rawValue: 4)
 }

@@ -25,5 +25,5 @@ extension Domain.CreateFlags {
     /// Re-initialize NVRAM from template.
     ///
     /// The C constant `VIR_DOMAIN_START_RESET_NVRAM`.
-    public static let resetNvram = Domain.CreateFlags(rawValue: 32)
+    public static let resetNVRAM = Domain.CreateFlags(rawValue: 32)
 }

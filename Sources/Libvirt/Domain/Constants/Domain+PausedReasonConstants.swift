@@ -53,9 +53,9 @@ extension Domain.PausedReason {
     /// Paused for post-copy migration.
     ///
     /// The C constant `VIR_DOMAIN_PAUSED_POSTCOPY`.
-    public static let postcopy = Domain.PausedReason(rawValue: 12)
+    public static let postCopy = Domain.PausedReason(rawValue: 12)
     /// Paused after failed post-copy.
     ///
     /// The C constant `VIR_DOMAIN_PAUSED_POSTCOPY_FAILED`.
-    public static let postcopyFailed = Domain.PausedReason(rawValue: 13)
+    public static let postCopyFailed = Domain.PausedReason(rawValue: 13)
 }

@@ -45,9 +45,9 @@ extension Domain.RunningReason {
     /// Running in post-copy migration mode.
     ///
     /// The C constant `VIR_DOMAIN_RUNNING_POSTCOPY`.
-    public static let postcopy = Domain.RunningReason(rawValue: 10)
+    public static let postCopy = Domain.RunningReason(rawValue: 10)
     /// Running in failed post-copy migration.
     ///
     /// The C constant `VIR_DOMAIN_RUNNING_POSTCOPY_FAILED`.
-    public static let postcopyFailed = Domain.RunningReason(rawValue: 11)
+    public static let postCopyFailed = Domain.RunningReason(rawValue: 11)
 }

@@ -17,5 +17,5 @@ extension Domain.SaveRestoreFlags {
     /// Re-initialize NVRAM from template.
     ///
     /// The C constant `VIR_DOMAIN_SAVE_RESET_NVRAM`.
-    public static let resetNvram = Domain.SaveRestoreFlags(rawValue: 8)
+    public static let resetNVRAM = Domain.SaveRestoreFlags(rawValue: 8)
 }

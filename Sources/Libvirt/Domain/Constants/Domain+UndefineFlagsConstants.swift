@@ -17,7 +17,7 @@ extension Domain.UndefineFlags {
     /// Keep nvram file.
     ///
     /// The C constant `VIR_DOMAIN_UNDEFINE_KEEP_NVRAM`.
-    public static let keepNvram = Domain.UndefineFlags(rawValue: 8)
+    public static let keepNVRAM = Domain.UndefineFlags(rawValue: 8)
     /// If last use of domain, then also remove any checkpoint metadata.
     ///
     /// The C constant `VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA`.
@@ -29,5 +29,5 @@ extension Domain.UndefineFlags {
     /// Keep TPM state  Future undefine control flags should come here.
     ///
     /// The C constant `VIR_DOMAIN_UNDEFINE_KEEP_TPM`.
-    public static let keepTpm = Domain.UndefineFlags(rawValue: 64)
+    public static let keepTPM = Domain.UndefineFlags(rawValue: 64)
 }

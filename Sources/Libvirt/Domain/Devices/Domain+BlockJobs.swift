@@ -15,36 +15,44 @@ extension Domain {
         public let end: UInt64
     }
 
-    /// Options of a block copy (its typed parameters); nil leaves a value to the hypervisor.
-    public struct BlockCopyParameters: Sendable, Hashable {
-        /// Bandwidth limit in bytes/s (`bandwidth`).
-        public var bandwidth: UInt64?
-        /// Granularity of the dirty bitmap, in bytes, a power of two (`granularity`).
+    /// Options of a block copy (`VIR_DOMAIN_BLOCK_COPY_*`); nil leaves a value
+    /// to the hypervisor.
+    public struct BlockCopyParameters: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_BLOCK_COPY_BANDWIDTH`.
+            public static let bandwidth = VIR_DOMAIN_BLOCK_COPY_BANDWIDTH
+            /// `VIR_DOMAIN_BLOCK_COPY_GRANULARITY`.
+            public static let granularity = VIR_DOMAIN_BLOCK_COPY_GRANULARITY
+            /// `VIR_DOMAIN_BLOCK_COPY_BUF_SIZE`.
+            public static let bufferSize = VIR_DOMAIN_BLOCK_COPY_BUF_SIZE
+        }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.bandwidth, .ullong, \.bandwidthBytesPerSecond),
+            .value(Key.granularity, .uint, \.granularity),
+            .value(Key.bufferSize, .ullong, \.bufferSize),
+        ]
+
+        /// Bandwidth limit, in bytes/s (``Key/bandwidth``).
+        public var bandwidthBytesPerSecond: UInt64?
+        /// Granularity of the dirty bitmap, in bytes, a power of two (``Key/granularity``).
         public var granularity: UInt32?
-        /// Maximum bytes in flight (`buf-size`).
+        /// Maximum bytes in flight (``Key/bufferSize``).
         public var bufferSize: UInt64?
-        /// Other parameters, passed as given.
-        public var extra: TypedParameters
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
 
         /// Creates block copy options.
-        public init(
-            bandwidth: UInt64? = nil, granularity: UInt32? = nil, bufferSize: UInt64? = nil,
-            extra: TypedParameters = TypedParameters()
-        ) {
-            self.bandwidth = bandwidth
+        public init(bandwidthBytesPerSecond: UInt64? = nil, granularity: UInt32? = nil, bufferSize: UInt64? = nil) {
+            self.bandwidthBytesPerSecond = bandwidthBytesPerSecond
             self.granularity = granularity
             self.bufferSize = bufferSize
-            self.extra = extra
         }
 
-        /// The typed parameters libvirt takes.
-        public var typedParameters: TypedParameters {
-            var parameters = extra
-            if let bandwidth { parameters[VIR_DOMAIN_BLOCK_COPY_BANDWIDTH] = .unsignedLongLong(bandwidth) }
-            if let granularity { parameters[VIR_DOMAIN_BLOCK_COPY_GRANULARITY] = .uint(granularity) }
-            if let bufferSize { parameters[VIR_DOMAIN_BLOCK_COPY_BUF_SIZE] = .unsignedLongLong(bufferSize) }
-            return parameters
-        }
+        /// Creates options with every field nil.
+        public init() {}
     }
 
     // MARK: - Watching and steering jobs
@@ -53,6 +61,7 @@ extension Domain {
     ///
     /// Wraps `virDomainGetBlockJobInfo`.
     public func blockJobInfo(_ disk: String, flags: BlockJobInfoFlags = []) throws(LibvirtError) -> BlockJobInfo? {
+        try cString(disk, "disk", function: "virDomainGetBlockJobInfo")
         var info = virDomainBlockJobInfo()
         let found = try check(virDomainGetBlockJobInfo(pointer, disk, &info, flags.rawValue), "virDomainGetBlockJobInfo")
         guard found > 0 else { return nil }
@@ -65,6 +74,7 @@ extension Domain {
     ///
     /// Wraps `virDomainBlockJobAbort`.
     public func abortBlockJob(_ disk: String, flags: BlockJobAbortFlags = []) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockJobAbort")
         try check(virDomainBlockJobAbort(pointer, disk, flags.rawValue), "virDomainBlockJobAbort")
     }
 
@@ -75,6 +85,7 @@ extension Domain {
     public func setBlockJobSpeed(
         _ disk: String, bandwidth: UInt64, flags: BlockJobSetSpeedFlags = []
     ) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockJobSetSpeed")
         try check(
             virDomainBlockJobSetSpeed(pointer, disk, UInt(bandwidth), flags.rawValue), "virDomainBlockJobSetSpeed")
     }
@@ -86,6 +97,7 @@ extension Domain {
     ///
     /// Wraps `virDomainBlockPull`.
     public func blockPull(_ disk: String, bandwidth: UInt64 = 0, flags: BlockPullFlags = []) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockPull")
         try check(virDomainBlockPull(pointer, disk, UInt(bandwidth), flags.rawValue), "virDomainBlockPull")
     }
 
@@ -96,6 +108,8 @@ extension Domain {
     public func blockRebase(
         _ disk: String, base: String?, bandwidth: UInt64 = 0, flags: BlockRebaseFlags = []
     ) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockRebase")
+        try cString(base, "base", function: "virDomainBlockRebase")
         try check(virDomainBlockRebase(pointer, disk, base, UInt(bandwidth), flags.rawValue), "virDomainBlockRebase")
     }
 
@@ -107,7 +121,9 @@ extension Domain {
         _ disk: String, destinationXML: String, parameters: BlockCopyParameters = BlockCopyParameters(),
         flags: BlockCopyFlags = []
     ) throws(LibvirtError) {
-        _ = try parameters.typedParameters.withCParameters { params, count throws(LibvirtError) in
+        try cString(disk, "disk", function: "virDomainBlockCopy")
+        try cString(destinationXML, "destinationXML", function: "virDomainBlockCopy")
+        _ = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
             try check(
                 virDomainBlockCopy(pointer, disk, destinationXML, params, count, flags.rawValue), "virDomainBlockCopy")
         }
@@ -121,6 +137,9 @@ extension Domain {
         _ disk: String, base: String? = nil, top: String? = nil, bandwidth: UInt64 = 0,
         flags: BlockCommitFlags = []
     ) throws(LibvirtError) {
+        try cString(disk, "disk", function: "virDomainBlockCommit")
+        try cString(base, "base", function: "virDomainBlockCommit")
+        try cString(top, "top", function: "virDomainBlockCommit")
         try check(
             virDomainBlockCommit(pointer, disk, base, top, UInt(bandwidth), flags.rawValue), "virDomainBlockCommit")
     }

@@ -4,28 +4,67 @@ import Glibc
 extension Domain {
     // MARK: - Records
 
-    /// I/O statistics of one disk. A value the driver does not report is nil.
-    public struct BlockStats: Sendable, Hashable {
-        /// Read requests.
-        public let readRequests: Int64?
-        /// Bytes read.
-        public let readBytes: Int64?
-        /// Time spent reading, in nanoseconds (detailed statistics only).
-        public let readTime: Int64?
-        /// Write requests.
-        public let writeRequests: Int64?
-        /// Bytes written.
-        public let writeBytes: Int64?
-        /// Time spent writing, in nanoseconds (detailed statistics only).
-        public let writeTime: Int64?
-        /// Flush requests (detailed statistics only).
-        public let flushRequests: Int64?
-        /// Time spent flushing, in nanoseconds (detailed statistics only).
-        public let flushTime: Int64?
-        /// Errors (its meaning depends on the driver).
-        public let errors: Int64?
-        /// Every parameter libvirt sent, for detailed statistics; empty otherwise.
-        public let parameters: TypedParameters
+    /// I/O statistics of one disk (`VIR_DOMAIN_BLOCK_STATS_*`); a value the
+    /// driver does not report is nil.
+    public struct BlockStats: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_BLOCK_STATS_READ_REQ`.
+            public static let readRequests = VIR_DOMAIN_BLOCK_STATS_READ_REQ
+            /// `VIR_DOMAIN_BLOCK_STATS_READ_BYTES`.
+            public static let readBytes = VIR_DOMAIN_BLOCK_STATS_READ_BYTES
+            /// `VIR_DOMAIN_BLOCK_STATS_READ_TOTAL_TIMES`.
+            public static let readTime = VIR_DOMAIN_BLOCK_STATS_READ_TOTAL_TIMES
+            /// `VIR_DOMAIN_BLOCK_STATS_WRITE_REQ`.
+            public static let writeRequests = VIR_DOMAIN_BLOCK_STATS_WRITE_REQ
+            /// `VIR_DOMAIN_BLOCK_STATS_WRITE_BYTES`.
+            public static let writeBytes = VIR_DOMAIN_BLOCK_STATS_WRITE_BYTES
+            /// `VIR_DOMAIN_BLOCK_STATS_WRITE_TOTAL_TIMES`.
+            public static let writeTime = VIR_DOMAIN_BLOCK_STATS_WRITE_TOTAL_TIMES
+            /// `VIR_DOMAIN_BLOCK_STATS_FLUSH_REQ`.
+            public static let flushRequests = VIR_DOMAIN_BLOCK_STATS_FLUSH_REQ
+            /// `VIR_DOMAIN_BLOCK_STATS_FLUSH_TOTAL_TIMES`.
+            public static let flushTime = VIR_DOMAIN_BLOCK_STATS_FLUSH_TOTAL_TIMES
+            /// `VIR_DOMAIN_BLOCK_STATS_ERRS`.
+            public static let errors = VIR_DOMAIN_BLOCK_STATS_ERRS
+        }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.readRequests, .llong, \.readRequests),
+            .value(Key.readBytes, .llong, \.readBytes),
+            .value(Key.readTime, .llong, \.readTimeNanoseconds),
+            .value(Key.writeRequests, .llong, \.writeRequests),
+            .value(Key.writeBytes, .llong, \.writeBytes),
+            .value(Key.writeTime, .llong, \.writeTimeNanoseconds),
+            .value(Key.flushRequests, .llong, \.flushRequests),
+            .value(Key.flushTime, .llong, \.flushTimeNanoseconds),
+            .value(Key.errors, .llong, \.errors),
+        ]
+
+        /// Read requests (``Key/readRequests``).
+        public var readRequests: Int64?
+        /// Bytes read (``Key/readBytes``).
+        public var readBytes: Int64?
+        /// Time spent reading, in nanoseconds (detailed statistics only) (``Key/readTime``).
+        public var readTimeNanoseconds: Int64?
+        /// Write requests (``Key/writeRequests``).
+        public var writeRequests: Int64?
+        /// Bytes written (``Key/writeBytes``).
+        public var writeBytes: Int64?
+        /// Time spent writing, in nanoseconds (detailed statistics only) (``Key/writeTime``).
+        public var writeTimeNanoseconds: Int64?
+        /// Flush requests (detailed statistics only) (``Key/flushRequests``).
+        public var flushRequests: Int64?
+        /// Time spent flushing, in nanoseconds (detailed statistics only) (``Key/flushTime``).
+        public var flushTimeNanoseconds: Int64?
+        /// Errors (their meaning depends on the driver) (``Key/errors``).
+        public var errors: Int64?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil.
+        public init() {}
     }
 
     /// Traffic statistics of one network interface. A value the driver does not report is nil.
@@ -72,15 +111,19 @@ extension Domain {
     ///
     /// Wraps `virDomainBlockStats`.
     public func blockStats(_ disk: String) throws(LibvirtError) -> BlockStats {
+        try cString(disk, "disk", function: "virDomainBlockStats")
         var stats = virDomainBlockStatsStruct()
         try check(
             virDomainBlockStats(pointer, disk, &stats, MemoryLayout<virDomainBlockStatsStruct>.size),
             "virDomainBlockStats")
         let known: (Int64) -> Int64? = { $0 < 0 ? nil : $0 }
-        return BlockStats(
-            readRequests: known(stats.rd_req), readBytes: known(stats.rd_bytes), readTime: nil,
-            writeRequests: known(stats.wr_req), writeBytes: known(stats.wr_bytes), writeTime: nil,
-            flushRequests: nil, flushTime: nil, errors: known(stats.errs), parameters: TypedParameters())
+        var result = BlockStats()
+        result.readRequests = known(stats.rd_req)
+        result.readBytes = known(stats.rd_bytes)
+        result.writeRequests = known(stats.wr_req)
+        result.writeBytes = known(stats.wr_bytes)
+        result.errors = known(stats.errs)
+        return result
     }
 
     /// The detailed I/O statistics of the disk `disk` (or of every disk, summed,
@@ -88,21 +131,12 @@ extension Domain {
     ///
     /// Wraps `virDomainBlockStatsFlags`.
     public func detailedBlockStats(_ disk: String) throws(LibvirtError) -> BlockStats {
+        try cString(disk, "disk", function: "virDomainBlockStatsFlags")
         let flags = UInt32(VIR_TYPED_PARAM_STRING_OKAY.rawValue)
         let parameters = try TypedParameters.fetch("virDomainBlockStatsFlags") { params, count in
             virDomainBlockStatsFlags(pointer, disk, params, count, flags)
         }
-        return BlockStats(
-            readRequests: parameters.int64(VIR_DOMAIN_BLOCK_STATS_READ_REQ),
-            readBytes: parameters.int64(VIR_DOMAIN_BLOCK_STATS_READ_BYTES),
-            readTime: parameters.int64(VIR_DOMAIN_BLOCK_STATS_READ_TOTAL_TIMES),
-            writeRequests: parameters.int64(VIR_DOMAIN_BLOCK_STATS_WRITE_REQ),
-            writeBytes: parameters.int64(VIR_DOMAIN_BLOCK_STATS_WRITE_BYTES),
-            writeTime: parameters.int64(VIR_DOMAIN_BLOCK_STATS_WRITE_TOTAL_TIMES),
-            flushRequests: parameters.int64(VIR_DOMAIN_BLOCK_STATS_FLUSH_REQ),
-            flushTime: parameters.int64(VIR_DOMAIN_BLOCK_STATS_FLUSH_TOTAL_TIMES),
-            errors: parameters.int64(VIR_DOMAIN_BLOCK_STATS_ERRS),
-            parameters: parameters)
+        return BlockStats(parameters)
     }
 
     /// The traffic statistics of the interface `device` (its host-side name such
@@ -110,6 +144,7 @@ extension Domain {
     ///
     /// Wraps `virDomainInterfaceStats`.
     public func interfaceStats(_ device: String) throws(LibvirtError) -> InterfaceStats {
+        try cString(device, "device", function: "virDomainInterfaceStats")
         var stats = virDomainInterfaceStatsStruct()
         try check(
             virDomainInterfaceStats(pointer, device, &stats, MemoryLayout<virDomainInterfaceStatsStruct>.size),
@@ -128,6 +163,7 @@ extension Domain {
     ///
     /// Wraps `virDomainGetBlockInfo`.
     public func blockInfo(_ disk: String) throws(LibvirtError) -> BlockInfo {
+        try cString(disk, "disk", function: "virDomainGetBlockInfo")
         var info = virDomainBlockInfo()
         try check(virDomainGetBlockInfo(pointer, disk, &info, 0), "virDomainGetBlockInfo")
         return BlockInfo(capacity: info.capacity, allocation: info.allocation, physical: info.physical)

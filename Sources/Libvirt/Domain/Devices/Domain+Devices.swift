@@ -5,12 +5,13 @@ extension Domain {
 
     /// Attaches the device described by `xml` (a `<disk>`, `<interface>`, ...).
     ///
-    /// - Parameter flags: where the change applies; nil makes the legacy call,
+    /// - Parameter flags: where the change applies; empty makes the legacy call,
     ///   which changes the running domain (and, for some drivers, its configuration).
     ///
     /// Wraps `virDomainAttachDevice` (no flags) or `virDomainAttachDeviceFlags`.
-    public func attachDevice(_ xml: String, flags: DeviceModifyFlags? = nil) throws(LibvirtError) {
-        if let flags {
+    public func attachDevice(_ xml: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try cString(xml, "xml", function: "virDomainAttachDevice")
+        if !flags.isEmpty {
             try check(virDomainAttachDeviceFlags(pointer, xml, flags.rawValue), "virDomainAttachDeviceFlags")
         } else {
             try check(virDomainAttachDevice(pointer, xml), "virDomainAttachDevice")
@@ -19,11 +20,13 @@ extension Domain {
 
     /// Detaches the device described by `xml`.
     ///
-    /// - Parameter flags: where the change applies; nil makes the legacy call.
+    /// - Parameter flags: where the change applies; empty makes the legacy call,
+    ///   which changes the running domain.
     ///
     /// Wraps `virDomainDetachDevice` (no flags) or `virDomainDetachDeviceFlags`.
-    public func detachDevice(_ xml: String, flags: DeviceModifyFlags? = nil) throws(LibvirtError) {
-        if let flags {
+    public func detachDevice(_ xml: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try cString(xml, "xml", function: "virDomainDetachDevice")
+        if !flags.isEmpty {
             try check(virDomainDetachDeviceFlags(pointer, xml, flags.rawValue), "virDomainDetachDeviceFlags")
         } else {
             try check(virDomainDetachDevice(pointer, xml), "virDomainDetachDevice")
@@ -35,6 +38,7 @@ extension Domain {
     ///
     /// Wraps `virDomainDetachDeviceAlias`.
     public func detachDevice(alias: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try cString(alias, "alias", function: "virDomainDetachDeviceAlias")
         try check(virDomainDetachDeviceAlias(pointer, alias, flags.rawValue), "virDomainDetachDeviceAlias")
     }
 
@@ -42,6 +46,7 @@ extension Domain {
     ///
     /// Wraps `virDomainUpdateDeviceFlags`.
     public func updateDevice(_ xml: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
+        try cString(xml, "xml", function: "virDomainUpdateDeviceFlags")
         try check(virDomainUpdateDeviceFlags(pointer, xml, flags.rawValue), "virDomainUpdateDeviceFlags")
     }
 }

@@ -5,5 +5,5 @@ extension Domain.AbortJobFlags {
     /// Interrupt post-copy migration. Since migration in a post-copy phase  cannot be aborted without losing the domain (none of the hosts involved  in migration has a complete state of the domain), the migration will be  suspended and it can later be resumed using virDomainMigrate* APIs with  VIR_MIGRATE_POSTCOPY_RESUME flag.
     ///
     /// The C constant `VIR_DOMAIN_ABORT_JOB_POSTCOPY`.
-    public static let postcopy = Domain.AbortJobFlags(rawValue: 1)
+    public static let postCopy = Domain.AbortJobFlags(rawValue: 1)
 }

@@ -21,6 +21,8 @@ extension Domain {
     public func beginBackup(
         _ backupXML: String, checkpointXML: String? = nil, flags: BackupBeginFlags = []
     ) throws(LibvirtError) {
+        try cString(backupXML, "backupXML", function: "virDomainBackupBegin")
+        try cString(checkpointXML, "checkpointXML", function: "virDomainBackupBegin")
         try check(virDomainBackupBegin(pointer, backupXML, checkpointXML, flags.rawValue), "virDomainBackupBegin")
     }
 

@@ -1,123 +1,205 @@
 import CLibvirt
 
 extension Domain {
-    /// The statistics of a domain's background job (`virDomainGetJobStats`).
-    /// A value libvirt did not report is nil; ``parameters`` holds everything it sent.
-    public struct JobStats: Sendable, Hashable {
-        /// The job's state.
-        public let type: JobType
-        /// What the job does (`operation`).
-        public let operation: JobOperation?
-        /// Whether a completed job succeeded (`success`).
-        public let success: Bool?
-        /// Why a failed job failed (`errmsg`).
-        public let errorMessage: String?
-        /// Time since the job started, in milliseconds (`time_elapsed`).
-        public let timeElapsed: UInt64?
-        /// Time since the job started, less the time to transfer data between hosts, in milliseconds (`time_elapsed_net`).
-        public let timeElapsedNet: UInt64?
-        /// Estimated time left, in milliseconds (`time_remaining`).
-        public let timeRemaining: UInt64?
-        /// Downtime of the guest during migration, in milliseconds (expected while running, real once completed) (`downtime`).
-        public let downtime: UInt64?
-        /// Downtime less the time to transfer data between hosts, in milliseconds (`downtime_net`).
-        public let downtimeNet: UInt64?
-        /// Time spent setting up the job, in milliseconds (`setup_time`).
-        public let setupTime: UInt64?
-        /// Bytes to process in all (`data_total`).
-        public let dataTotal: UInt64?
-        /// Bytes processed so far (`data_processed`).
-        public let dataProcessed: UInt64?
-        /// Bytes left (`data_remaining`).
-        public let dataRemaining: UInt64?
-        /// Memory bytes to transfer in all (`memory_total`).
-        public let memoryTotal: UInt64?
-        /// Memory bytes transferred (`memory_processed`).
-        public let memoryProcessed: UInt64?
-        /// Memory bytes left (`memory_remaining`).
-        public let memoryRemaining: UInt64?
-        /// Pages filled with one byte value, sent as that byte (`memory_constant`).
-        public let memoryConstant: UInt64?
-        /// Pages sent whole (`memory_normal`).
-        public let memoryNormal: UInt64?
-        /// Bytes of pages sent whole (`memory_normal_bytes`).
-        public let memoryNormalBytes: UInt64?
-        /// Memory transfer rate, in bytes/s (`memory_bps`).
-        public let memoryBytesPerSecond: UInt64?
-        /// Pages dirtied per second by the guest (`memory_dirty_rate`).
-        public let memoryDirtyRate: UInt64?
-        /// Size of a memory page, in bytes (`memory_page_size`).
-        public let memoryPageSize: UInt64?
-        /// Passes over memory so far (`memory_iteration`).
-        public let memoryIteration: UInt64?
-        /// Page faults the destination sent during post-copy (`memory_postcopy_requests`).
-        public let memoryPostcopyRequests: UInt64?
-        /// Disk bytes to transfer in all (`disk_total`).
-        public let diskTotal: UInt64?
-        /// Disk bytes transferred (`disk_processed`).
-        public let diskProcessed: UInt64?
-        /// Disk bytes left (`disk_remaining`).
-        public let diskRemaining: UInt64?
-        /// Disk transfer rate, in bytes/s (`disk_bps`).
-        public let diskBytesPerSecond: UInt64?
-        /// Size of the compression cache, in bytes (`compression_cache`).
-        public let compressionCache: UInt64?
-        /// Compressed bytes sent (`compression_bytes`).
-        public let compressionBytes: UInt64?
-        /// Compressed pages sent (`compression_pages`).
-        public let compressionPages: UInt64?
-        /// Pages not found in the compression cache (`compression_cache_misses`).
-        public let compressionCacheMisses: UInt64?
-        /// Pages whose compressed form was larger than the page (`compression_overflow`).
-        public let compressionOverflow: UInt64?
-        /// Percentage by which auto-converge slowed the guest's CPUs (`auto_converge_throttle`).
-        public let autoConvergeThrottle: Int32?
-        /// Bytes of temporary disk space in use (backup jobs) (`disk_temp_used`).
-        public let diskTempUsed: UInt64?
-        /// Bytes of temporary disk space reserved (backup jobs) (`disk_temp_total`).
-        public let diskTempTotal: UInt64?
-        /// Every parameter libvirt sent.
-        public let parameters: TypedParameters
-
-        /// Decodes the statistics libvirt sent.
-        init(type: JobType, parameters: TypedParameters) {
-            self.type = type
-            self.parameters = parameters
-            operation = parameters.int64(VIR_DOMAIN_JOB_OPERATION).flatMap { Int32(exactly: $0) }.map(JobOperation.init(rawValue:))
-            success = parameters.bool(VIR_DOMAIN_JOB_SUCCESS)
-            errorMessage = parameters.string(VIR_DOMAIN_JOB_ERRMSG)
-            timeElapsed = parameters.uint64(VIR_DOMAIN_JOB_TIME_ELAPSED)
-            timeElapsedNet = parameters.uint64(VIR_DOMAIN_JOB_TIME_ELAPSED_NET)
-            timeRemaining = parameters.uint64(VIR_DOMAIN_JOB_TIME_REMAINING)
-            downtime = parameters.uint64(VIR_DOMAIN_JOB_DOWNTIME)
-            downtimeNet = parameters.uint64(VIR_DOMAIN_JOB_DOWNTIME_NET)
-            setupTime = parameters.uint64(VIR_DOMAIN_JOB_SETUP_TIME)
-            dataTotal = parameters.uint64(VIR_DOMAIN_JOB_DATA_TOTAL)
-            dataProcessed = parameters.uint64(VIR_DOMAIN_JOB_DATA_PROCESSED)
-            dataRemaining = parameters.uint64(VIR_DOMAIN_JOB_DATA_REMAINING)
-            memoryTotal = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_TOTAL)
-            memoryProcessed = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_PROCESSED)
-            memoryRemaining = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_REMAINING)
-            memoryConstant = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_CONSTANT)
-            memoryNormal = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_NORMAL)
-            memoryNormalBytes = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_NORMAL_BYTES)
-            memoryBytesPerSecond = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_BPS)
-            memoryDirtyRate = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_DIRTY_RATE)
-            memoryPageSize = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_PAGE_SIZE)
-            memoryIteration = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_ITERATION)
-            memoryPostcopyRequests = parameters.uint64(VIR_DOMAIN_JOB_MEMORY_POSTCOPY_REQS)
-            diskTotal = parameters.uint64(VIR_DOMAIN_JOB_DISK_TOTAL)
-            diskProcessed = parameters.uint64(VIR_DOMAIN_JOB_DISK_PROCESSED)
-            diskRemaining = parameters.uint64(VIR_DOMAIN_JOB_DISK_REMAINING)
-            diskBytesPerSecond = parameters.uint64(VIR_DOMAIN_JOB_DISK_BPS)
-            compressionCache = parameters.uint64(VIR_DOMAIN_JOB_COMPRESSION_CACHE)
-            compressionBytes = parameters.uint64(VIR_DOMAIN_JOB_COMPRESSION_BYTES)
-            compressionPages = parameters.uint64(VIR_DOMAIN_JOB_COMPRESSION_PAGES)
-            compressionCacheMisses = parameters.uint64(VIR_DOMAIN_JOB_COMPRESSION_CACHE_MISSES)
-            compressionOverflow = parameters.uint64(VIR_DOMAIN_JOB_COMPRESSION_OVERFLOW)
-            autoConvergeThrottle = parameters.int64(VIR_DOMAIN_JOB_AUTO_CONVERGE_THROTTLE).flatMap { Int32(exactly: $0) }
-            diskTempUsed = parameters.uint64(VIR_DOMAIN_JOB_DISK_TEMP_USED)
-            diskTempTotal = parameters.uint64(VIR_DOMAIN_JOB_DISK_TEMP_TOTAL)
+    /// The statistics of a domain's background job (`VIR_DOMAIN_JOB_*`), as
+    /// ``Domain/jobStats(flags:)`` and the job-completed event report them; a value
+    /// libvirt did not report is nil.
+    public struct JobStats: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_DOMAIN_JOB_OPERATION`.
+            public static let operation = VIR_DOMAIN_JOB_OPERATION
+            /// `VIR_DOMAIN_JOB_SUCCESS`.
+            public static let success = VIR_DOMAIN_JOB_SUCCESS
+            /// `VIR_DOMAIN_JOB_ERRMSG`.
+            public static let errorMessage = VIR_DOMAIN_JOB_ERRMSG
+            /// `VIR_DOMAIN_JOB_TIME_ELAPSED`.
+            public static let timeElapsed = VIR_DOMAIN_JOB_TIME_ELAPSED
+            /// `VIR_DOMAIN_JOB_TIME_ELAPSED_NET`.
+            public static let timeElapsedNet = VIR_DOMAIN_JOB_TIME_ELAPSED_NET
+            /// `VIR_DOMAIN_JOB_TIME_REMAINING`.
+            public static let timeRemaining = VIR_DOMAIN_JOB_TIME_REMAINING
+            /// `VIR_DOMAIN_JOB_DOWNTIME`.
+            public static let downtime = VIR_DOMAIN_JOB_DOWNTIME
+            /// `VIR_DOMAIN_JOB_DOWNTIME_NET`.
+            public static let downtimeNet = VIR_DOMAIN_JOB_DOWNTIME_NET
+            /// `VIR_DOMAIN_JOB_SETUP_TIME`.
+            public static let setupTime = VIR_DOMAIN_JOB_SETUP_TIME
+            /// `VIR_DOMAIN_JOB_DATA_TOTAL`.
+            public static let dataTotal = VIR_DOMAIN_JOB_DATA_TOTAL
+            /// `VIR_DOMAIN_JOB_DATA_PROCESSED`.
+            public static let dataProcessed = VIR_DOMAIN_JOB_DATA_PROCESSED
+            /// `VIR_DOMAIN_JOB_DATA_REMAINING`.
+            public static let dataRemaining = VIR_DOMAIN_JOB_DATA_REMAINING
+            /// `VIR_DOMAIN_JOB_MEMORY_TOTAL`.
+            public static let memoryTotal = VIR_DOMAIN_JOB_MEMORY_TOTAL
+            /// `VIR_DOMAIN_JOB_MEMORY_PROCESSED`.
+            public static let memoryProcessed = VIR_DOMAIN_JOB_MEMORY_PROCESSED
+            /// `VIR_DOMAIN_JOB_MEMORY_REMAINING`.
+            public static let memoryRemaining = VIR_DOMAIN_JOB_MEMORY_REMAINING
+            /// `VIR_DOMAIN_JOB_MEMORY_CONSTANT`.
+            public static let memoryConstant = VIR_DOMAIN_JOB_MEMORY_CONSTANT
+            /// `VIR_DOMAIN_JOB_MEMORY_NORMAL`.
+            public static let memoryNormal = VIR_DOMAIN_JOB_MEMORY_NORMAL
+            /// `VIR_DOMAIN_JOB_MEMORY_NORMAL_BYTES`.
+            public static let memoryNormalBytes = VIR_DOMAIN_JOB_MEMORY_NORMAL_BYTES
+            /// `VIR_DOMAIN_JOB_MEMORY_BPS`.
+            public static let memoryBytesPerSecond = VIR_DOMAIN_JOB_MEMORY_BPS
+            /// `VIR_DOMAIN_JOB_MEMORY_DIRTY_RATE`.
+            public static let memoryDirtyRate = VIR_DOMAIN_JOB_MEMORY_DIRTY_RATE
+            /// `VIR_DOMAIN_JOB_MEMORY_PAGE_SIZE`.
+            public static let memoryPageSize = VIR_DOMAIN_JOB_MEMORY_PAGE_SIZE
+            /// `VIR_DOMAIN_JOB_MEMORY_ITERATION`.
+            public static let memoryIteration = VIR_DOMAIN_JOB_MEMORY_ITERATION
+            /// `VIR_DOMAIN_JOB_MEMORY_POSTCOPY_REQS`.
+            public static let memoryPostcopyRequests = VIR_DOMAIN_JOB_MEMORY_POSTCOPY_REQS
+            /// `VIR_DOMAIN_JOB_DISK_TOTAL`.
+            public static let diskTotal = VIR_DOMAIN_JOB_DISK_TOTAL
+            /// `VIR_DOMAIN_JOB_DISK_PROCESSED`.
+            public static let diskProcessed = VIR_DOMAIN_JOB_DISK_PROCESSED
+            /// `VIR_DOMAIN_JOB_DISK_REMAINING`.
+            public static let diskRemaining = VIR_DOMAIN_JOB_DISK_REMAINING
+            /// `VIR_DOMAIN_JOB_DISK_BPS`.
+            public static let diskBytesPerSecond = VIR_DOMAIN_JOB_DISK_BPS
+            /// `VIR_DOMAIN_JOB_COMPRESSION_CACHE`.
+            public static let compressionCache = VIR_DOMAIN_JOB_COMPRESSION_CACHE
+            /// `VIR_DOMAIN_JOB_COMPRESSION_BYTES`.
+            public static let compressionBytes = VIR_DOMAIN_JOB_COMPRESSION_BYTES
+            /// `VIR_DOMAIN_JOB_COMPRESSION_PAGES`.
+            public static let compressionPages = VIR_DOMAIN_JOB_COMPRESSION_PAGES
+            /// `VIR_DOMAIN_JOB_COMPRESSION_CACHE_MISSES`.
+            public static let compressionCacheMisses = VIR_DOMAIN_JOB_COMPRESSION_CACHE_MISSES
+            /// `VIR_DOMAIN_JOB_COMPRESSION_OVERFLOW`.
+            public static let compressionOverflow = VIR_DOMAIN_JOB_COMPRESSION_OVERFLOW
+            /// `VIR_DOMAIN_JOB_AUTO_CONVERGE_THROTTLE`.
+            public static let autoConvergeThrottle = VIR_DOMAIN_JOB_AUTO_CONVERGE_THROTTLE
+            /// `VIR_DOMAIN_JOB_DISK_TEMP_USED`.
+            public static let diskTempUsed = VIR_DOMAIN_JOB_DISK_TEMP_USED
+            /// `VIR_DOMAIN_JOB_DISK_TEMP_TOTAL`.
+            public static let diskTempTotal = VIR_DOMAIN_JOB_DISK_TEMP_TOTAL
         }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.operation, .int, \.operation),
+            .value(Key.success, .boolean, \.success),
+            .value(Key.errorMessage, .string, \.errorMessage),
+            .value(Key.timeElapsed, .ullong, \.timeElapsedMilliseconds),
+            .value(Key.timeElapsedNet, .ullong, \.timeElapsedNetMilliseconds),
+            .value(Key.timeRemaining, .ullong, \.timeRemainingMilliseconds),
+            .value(Key.downtime, .ullong, \.downtimeMilliseconds),
+            .value(Key.downtimeNet, .ullong, \.downtimeNetMilliseconds),
+            .value(Key.setupTime, .ullong, \.setupTimeMilliseconds),
+            .value(Key.dataTotal, .ullong, \.dataTotal),
+            .value(Key.dataProcessed, .ullong, \.dataProcessed),
+            .value(Key.dataRemaining, .ullong, \.dataRemaining),
+            .value(Key.memoryTotal, .ullong, \.memoryTotal),
+            .value(Key.memoryProcessed, .ullong, \.memoryProcessed),
+            .value(Key.memoryRemaining, .ullong, \.memoryRemaining),
+            .value(Key.memoryConstant, .ullong, \.memoryConstant),
+            .value(Key.memoryNormal, .ullong, \.memoryNormal),
+            .value(Key.memoryNormalBytes, .ullong, \.memoryNormalBytes),
+            .value(Key.memoryBytesPerSecond, .ullong, \.memoryBytesPerSecond),
+            .value(Key.memoryDirtyRate, .ullong, \.memoryDirtyRate),
+            .value(Key.memoryPageSize, .ullong, \.memoryPageSize),
+            .value(Key.memoryIteration, .ullong, \.memoryIteration),
+            .value(Key.memoryPostcopyRequests, .ullong, \.memoryPostcopyRequests),
+            .value(Key.diskTotal, .ullong, \.diskTotal),
+            .value(Key.diskProcessed, .ullong, \.diskProcessed),
+            .value(Key.diskRemaining, .ullong, \.diskRemaining),
+            .value(Key.diskBytesPerSecond, .ullong, \.diskBytesPerSecond),
+            .value(Key.compressionCache, .ullong, \.compressionCache),
+            .value(Key.compressionBytes, .ullong, \.compressionBytes),
+            .value(Key.compressionPages, .ullong, \.compressionPages),
+            .value(Key.compressionCacheMisses, .ullong, \.compressionCacheMisses),
+            .value(Key.compressionOverflow, .ullong, \.compressionOverflow),
+            .value(Key.autoConvergeThrottle, .int, \.autoConvergeThrottle),
+            .value(Key.diskTempUsed, .ullong, \.diskTempUsed),
+            .value(Key.diskTempTotal, .ullong, \.diskTempTotal),
+        ]
+
+        /// The job's state, from ``Domain/jobStats(flags:)`` (nil in an event's
+        /// statistics, which are of a completed job); not a typed parameter.
+        public var type: JobType?
+        /// What the job does (``Key/operation``).
+        public var operation: JobOperation?
+        /// Whether a completed job succeeded (``Key/success``).
+        public var success: Bool?
+        /// Why a failed job failed (``Key/errorMessage``).
+        public var errorMessage: String?
+        /// Time since the job started, in milliseconds (``Key/timeElapsed``).
+        public var timeElapsedMilliseconds: UInt64?
+        /// Time since the job started, less the time to transfer data between hosts, in milliseconds (``Key/timeElapsedNet``).
+        public var timeElapsedNetMilliseconds: UInt64?
+        /// Estimated time left, in milliseconds (``Key/timeRemaining``).
+        public var timeRemainingMilliseconds: UInt64?
+        /// Downtime of the guest during migration, in milliseconds (expected while running, real once completed) (``Key/downtime``).
+        public var downtimeMilliseconds: UInt64?
+        /// Downtime less the time to transfer data between hosts, in milliseconds (``Key/downtimeNet``).
+        public var downtimeNetMilliseconds: UInt64?
+        /// Time spent setting up the job, in milliseconds (``Key/setupTime``).
+        public var setupTimeMilliseconds: UInt64?
+        /// Bytes to process in all (``Key/dataTotal``).
+        public var dataTotal: UInt64?
+        /// Bytes processed so far (``Key/dataProcessed``).
+        public var dataProcessed: UInt64?
+        /// Bytes left (``Key/dataRemaining``).
+        public var dataRemaining: UInt64?
+        /// Memory bytes to transfer in all (``Key/memoryTotal``).
+        public var memoryTotal: UInt64?
+        /// Memory bytes transferred (``Key/memoryProcessed``).
+        public var memoryProcessed: UInt64?
+        /// Memory bytes left (``Key/memoryRemaining``).
+        public var memoryRemaining: UInt64?
+        /// Pages filled with one byte value, sent as that byte (``Key/memoryConstant``).
+        public var memoryConstant: UInt64?
+        /// Pages sent whole (``Key/memoryNormal``).
+        public var memoryNormal: UInt64?
+        /// Bytes of pages sent whole (``Key/memoryNormalBytes``).
+        public var memoryNormalBytes: UInt64?
+        /// Memory transfer rate, in bytes/s (``Key/memoryBytesPerSecond``).
+        public var memoryBytesPerSecond: UInt64?
+        /// Pages dirtied per second by the guest (``Key/memoryDirtyRate``).
+        public var memoryDirtyRate: UInt64?
+        /// Size of a memory page, in bytes (``Key/memoryPageSize``).
+        public var memoryPageSize: UInt64?
+        /// Passes over memory so far (``Key/memoryIteration``).
+        public var memoryIteration: UInt64?
+        /// Page faults the destination sent during post-copy (``Key/memoryPostcopyRequests``).
+        public var memoryPostcopyRequests: UInt64?
+        /// Disk bytes to transfer in all (``Key/diskTotal``).
+        public var diskTotal: UInt64?
+        /// Disk bytes transferred (``Key/diskProcessed``).
+        public var diskProcessed: UInt64?
+        /// Disk bytes left (``Key/diskRemaining``).
+        public var diskRemaining: UInt64?
+        /// Disk transfer rate, in bytes/s (``Key/diskBytesPerSecond``).
+        public var diskBytesPerSecond: UInt64?
+        /// Size of the compression cache, in bytes (``Key/compressionCache``).
+        public var compressionCache: UInt64?
+        /// Compressed bytes sent (``Key/compressionBytes``).
+        public var compressionBytes: UInt64?
+        /// Compressed pages sent (``Key/compressionPages``).
+        public var compressionPages: UInt64?
+        /// Pages not found in the compression cache (``Key/compressionCacheMisses``).
+        public var compressionCacheMisses: UInt64?
+        /// Pages whose compressed form was larger than the page (``Key/compressionOverflow``).
+        public var compressionOverflow: UInt64?
+        /// Percentage by which auto-converge slowed the guest's CPUs (``Key/autoConvergeThrottle``).
+        public var autoConvergeThrottle: Int?
+        /// Bytes of temporary disk space in use (backup jobs) (``Key/diskTempUsed``).
+        public var diskTempUsed: UInt64?
+        /// Bytes of temporary disk space reserved (backup jobs) (``Key/diskTempTotal``).
+        public var diskTempTotal: UInt64?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil.
+        public init() {}
     }
 }
+
+// MARK: - Coding the C enums records hold
+
+extension Domain.JobType: Codable {}
+extension Domain.JobOperation: Codable {}

@@ -57,7 +57,9 @@ extension Domain {
         var params: UnsafeMutablePointer<virTypedParameter>? = nil
         var count: Int32 = 0
         try check(virDomainGetJobStats(pointer, &type, &params, &count, flags.rawValue), "virDomainGetJobStats")
-        return JobStats(type: JobType(rawValue: type), parameters: TypedParameters.take(params, count: count))
+        var stats = JobStats(TypedParameters.take(params, count: count))
+        stats.type = JobType(rawValue: type)
+        return stats
     }
 
     // MARK: - Stopping the job

@@ -9,7 +9,7 @@ extension Domain.MigrateFlags {
     /// Tell the source libvirtd to connect directly to the destination host.  Without this flag the client (e.g., virsh) connects to both hosts and  controls the migration process. In peer-to-peer mode, the source  libvirtd controls the migration by calling the destination daemon  directly.
     ///
     /// The C constant `VIR_MIGRATE_PEER2PEER`.
-    public static let peer2peer = Domain.MigrateFlags(rawValue: 2)
+    public static let peerToPeer = Domain.MigrateFlags(rawValue: 2)
     /// Tunnel migration data over libvirtd connection. Without this flag the  source hypervisor sends migration data directly to the destination  hypervisor. This flag can only be used when VIR_MIGRATE_PEER2PEER is  set as well.   Note the less-common spelling that we're stuck with:  VIR_MIGRATE_TUNNELLED should be VIR_MIGRATE_TUNNELED.
     ///
     /// The C constant `VIR_MIGRATE_TUNNELLED`.
@@ -65,7 +65,7 @@ extension Domain.MigrateFlags {
     /// Setting the VIR_MIGRATE_POSTCOPY flag tells libvirt to enable post-copy  migration. However, the migration will start normally and  virDomainMigrateStartPostCopy needs to be called to switch it into the  post-copy mode. See virDomainMigrateStartPostCopy for more details.
     ///
     /// The C constant `VIR_MIGRATE_POSTCOPY`.
-    public static let postcopy = Domain.MigrateFlags(rawValue: 32768)
+    public static let postCopy = Domain.MigrateFlags(rawValue: 32768)
     /// Setting the VIR_MIGRATE_TLS flag will cause the migration to attempt  to use the TLS environment configured by the hypervisor in order to  perform the migration. If incorrectly configured on either source or  destination, the migration will fail.
     ///
     /// The C constant `VIR_MIGRATE_TLS`.
@@ -81,9 +81,9 @@ extension Domain.MigrateFlags {
     /// Resume migration which failed in post-copy phase.
     ///
     /// The C constant `VIR_MIGRATE_POSTCOPY_RESUME`.
-    public static let postcopyResume = Domain.MigrateFlags(rawValue: 524288)
+    public static let postCopyResume = Domain.MigrateFlags(rawValue: 524288)
     /// Use zero-copy mechanism for migrating memory pages. For QEMU/KVM this  means QEMU will be temporarily allowed to lock all guest pages in host's  memory, although only those that are queued for transfer will be locked  at the same time.
     ///
     /// The C constant `VIR_MIGRATE_ZEROCOPY`.
-    public static let zerocopy = Domain.MigrateFlags(rawValue: 1048576)
+    public static let zeroCopy = Domain.MigrateFlags(rawValue: 1048576)
 }

@@ -5,5 +5,5 @@ extension Domain.MigrateMaxSpeedFlags {
     /// Set or get maximum speed of post-copy migration.
     ///
     /// The C constant `VIR_DOMAIN_MIGRATE_MAX_SPEED_POSTCOPY`.
-    public static let postcopy = Domain.MigrateMaxSpeedFlags(rawValue: 1)
+    public static let postCopy = Domain.MigrateMaxSpeedFlags(rawValue: 1)
 }

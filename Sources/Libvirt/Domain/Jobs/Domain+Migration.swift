@@ -17,6 +17,8 @@ extension Domain {
         to destination: Connection, flags: MigrateFlags = [], name: String? = nil, uri: String? = nil,
         bandwidth: UInt64 = 0
     ) async throws(LibvirtError) -> Domain {
+        try cString(name, "name", function: "virDomainMigrate")
+        try cString(uri, "uri", function: "virDomainMigrate")
         let target = try await destination.migrationHandle("virDomainMigrate")
         defer { virConnectClose(target.pointer) }
         let migrated = try check(
@@ -33,6 +35,9 @@ extension Domain {
         to destination: Connection, xml: String?, flags: MigrateFlags = [], name: String? = nil,
         uri: String? = nil, bandwidth: UInt64 = 0
     ) async throws(LibvirtError) -> Domain {
+        try cString(xml, "xml", function: "virDomainMigrate2")
+        try cString(name, "name", function: "virDomainMigrate2")
+        try cString(uri, "uri", function: "virDomainMigrate2")
         let target = try await destination.migrationHandle("virDomainMigrate2")
         defer { virConnectClose(target.pointer) }
         let migrated = try check(
@@ -50,7 +55,7 @@ extension Domain {
     ) async throws(LibvirtError) -> Domain {
         let target = try await destination.migrationHandle("virDomainMigrate3")
         defer { virConnectClose(target.pointer) }
-        let migrated = try parameters.typedParameters.withCParameters { params, count throws(LibvirtError) in
+        let migrated = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
             try check(virDomainMigrate3(pointer, target.pointer, params, UInt32(count), flags.rawValue), "virDomainMigrate3")
         }
         return Domain(TransferredPointer(pointer: migrated), connection: destination, executor: destination.lane(nil))
@@ -65,6 +70,8 @@ extension Domain {
     public func migrate(
         toURI uri: String, flags: MigrateFlags = [], name: String? = nil, bandwidth: UInt64 = 0
     ) throws(LibvirtError) {
+        try cString(uri, "uri", function: "virDomainMigrateToURI")
+        try cString(name, "name", function: "virDomainMigrateToURI")
         try check(
             virDomainMigrateToURI(pointer, uri, UInt(flags.rawValue), name, UInt(bandwidth)), "virDomainMigrateToURI")
     }
@@ -77,6 +84,10 @@ extension Domain {
         toURI destinationURI: String?, migrationURI: String?, xml: String?, flags: MigrateFlags = [],
         name: String? = nil, bandwidth: UInt64 = 0
     ) throws(LibvirtError) {
+        try cString(destinationURI, "destinationURI", function: "virDomainMigrateToURI2")
+        try cString(migrationURI, "migrationURI", function: "virDomainMigrateToURI2")
+        try cString(xml, "xml", function: "virDomainMigrateToURI2")
+        try cString(name, "name", function: "virDomainMigrateToURI2")
         try check(
             virDomainMigrateToURI2(
                 pointer, destinationURI, migrationURI, xml, UInt(flags.rawValue), name, UInt(bandwidth)),
@@ -90,7 +101,8 @@ extension Domain {
     public func migrate(
         toURI uri: String?, parameters: MigrationParameters, flags: MigrateFlags = []
     ) throws(LibvirtError) {
-        _ = try parameters.typedParameters.withCParameters { params, count throws(LibvirtError) in
+        try cString(uri, "uri", function: "virDomainMigrateToURI3")
+        _ = try parameters.typedParameters().withCParameters { params, count throws(LibvirtError) in
             try check(
                 virDomainMigrateToURI3(pointer, uri, params, UInt32(count), flags.rawValue), "virDomainMigrateToURI3")
         }

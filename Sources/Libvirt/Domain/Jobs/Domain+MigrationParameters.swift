@@ -2,80 +2,121 @@ import CLibvirt
 
 extension Domain {
     /// The typed parameters of ``Domain/migrate(to:parameters:flags:)`` and
-    /// ``Domain/migrate(toURI:parameters:flags:)``; nil leaves a value to libvirt.
-    public struct MigrationParameters: Sendable, Hashable {
-        /// The URI to migrate the data over, such as `tcp://host:port` (`migrate_uri`).
+    /// ``Domain/migrate(toURI:parameters:flags:)`` (`VIR_MIGRATE_PARAM_*`); nil
+    /// leaves a value to libvirt.
+    public struct MigrationParameters: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `VIR_MIGRATE_PARAM_URI`.
+            public static let uri = VIR_MIGRATE_PARAM_URI
+            /// `VIR_MIGRATE_PARAM_DEST_NAME`.
+            public static let destinationName = VIR_MIGRATE_PARAM_DEST_NAME
+            /// `VIR_MIGRATE_PARAM_DEST_XML`.
+            public static let destinationXML = VIR_MIGRATE_PARAM_DEST_XML
+            /// `VIR_MIGRATE_PARAM_PERSIST_XML`.
+            public static let persistentXML = VIR_MIGRATE_PARAM_PERSIST_XML
+            /// `VIR_MIGRATE_PARAM_BANDWIDTH`.
+            public static let bandwidth = VIR_MIGRATE_PARAM_BANDWIDTH
+            /// `VIR_MIGRATE_PARAM_BANDWIDTH_POSTCOPY`.
+            public static let postcopyBandwidth = VIR_MIGRATE_PARAM_BANDWIDTH_POSTCOPY
+            /// `VIR_MIGRATE_PARAM_GRAPHICS_URI`.
+            public static let graphicsURI = VIR_MIGRATE_PARAM_GRAPHICS_URI
+            /// `VIR_MIGRATE_PARAM_LISTEN_ADDRESS`.
+            public static let listenAddress = VIR_MIGRATE_PARAM_LISTEN_ADDRESS
+            /// `VIR_MIGRATE_PARAM_MIGRATE_DISKS`.
+            public static let migrateDisks = VIR_MIGRATE_PARAM_MIGRATE_DISKS
+            /// `VIR_MIGRATE_PARAM_DISKS_PORT`.
+            public static let disksPort = VIR_MIGRATE_PARAM_DISKS_PORT
+            /// `VIR_MIGRATE_PARAM_DISKS_URI`.
+            public static let disksURI = VIR_MIGRATE_PARAM_DISKS_URI
+            /// `VIR_MIGRATE_PARAM_COMPRESSION`.
+            public static let compression = VIR_MIGRATE_PARAM_COMPRESSION
+            /// `VIR_MIGRATE_PARAM_COMPRESSION_MT_LEVEL`.
+            public static let compressionMTLevel = VIR_MIGRATE_PARAM_COMPRESSION_MT_LEVEL
+            /// `VIR_MIGRATE_PARAM_COMPRESSION_MT_THREADS`.
+            public static let compressionMTThreads = VIR_MIGRATE_PARAM_COMPRESSION_MT_THREADS
+            /// `VIR_MIGRATE_PARAM_COMPRESSION_MT_DTHREADS`.
+            public static let compressionMTDecompressionThreads = VIR_MIGRATE_PARAM_COMPRESSION_MT_DTHREADS
+            /// `VIR_MIGRATE_PARAM_COMPRESSION_XBZRLE_CACHE`.
+            public static let compressionXBZRLECache = VIR_MIGRATE_PARAM_COMPRESSION_XBZRLE_CACHE
+            /// `VIR_MIGRATE_PARAM_AUTO_CONVERGE_INITIAL`.
+            public static let autoConvergeInitial = VIR_MIGRATE_PARAM_AUTO_CONVERGE_INITIAL
+            /// `VIR_MIGRATE_PARAM_AUTO_CONVERGE_INCREMENT`.
+            public static let autoConvergeIncrement = VIR_MIGRATE_PARAM_AUTO_CONVERGE_INCREMENT
+            /// `VIR_MIGRATE_PARAM_PARALLEL_CONNECTIONS`.
+            public static let parallelConnections = VIR_MIGRATE_PARAM_PARALLEL_CONNECTIONS
+            /// `VIR_MIGRATE_PARAM_TLS_DESTINATION`.
+            public static let tlsDestination = VIR_MIGRATE_PARAM_TLS_DESTINATION
+        }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.uri, .string, \.uri),
+            .value(Key.destinationName, .string, \.destinationName),
+            .value(Key.destinationXML, .string, \.destinationXML),
+            .value(Key.persistentXML, .string, \.persistentXML),
+            .value(Key.bandwidth, .ullong, \.bandwidthMiBPerSecond),
+            .value(Key.postcopyBandwidth, .ullong, \.postcopyBandwidthMiBPerSecond),
+            .value(Key.graphicsURI, .string, \.graphicsURI),
+            .value(Key.listenAddress, .string, \.listenAddress),
+            .strings(Key.migrateDisks, \.migrateDisks),
+            .value(Key.disksPort, .int, \.disksPort),
+            .value(Key.disksURI, .string, \.disksURI),
+            .strings(Key.compression, \.compression),
+            .value(Key.compressionMTLevel, .int, \.compressionMTLevel),
+            .value(Key.compressionMTThreads, .int, \.compressionMTThreads),
+            .value(Key.compressionMTDecompressionThreads, .int, \.compressionMTDecompressionThreads),
+            .value(Key.compressionXBZRLECache, .ullong, \.compressionXBZRLECache),
+            .value(Key.autoConvergeInitial, .int, \.autoConvergeInitial),
+            .value(Key.autoConvergeIncrement, .int, \.autoConvergeIncrement),
+            .value(Key.parallelConnections, .int, \.parallelConnections),
+            .value(Key.tlsDestination, .string, \.tlsDestination),
+        ]
+
+        /// The URI to migrate the data over, such as `tcp://host:port` (``Key/uri``).
         public var uri: String?
-        /// The domain's name on the destination (`destination_name`).
+        /// The domain's name on the destination (``Key/destinationName``).
         public var destinationName: String?
-        /// The domain XML to use on the destination (`destination_xml`).
+        /// The domain XML to use on the destination (``Key/destinationXML``).
         public var destinationXML: String?
-        /// The persistent domain XML to define on the destination (`persistent_xml`).
+        /// The persistent domain XML to define on the destination (``Key/persistentXML``).
         public var persistentXML: String?
-        /// Bandwidth limit in MiB/s (`bandwidth`).
-        public var bandwidth: UInt64?
-        /// Bandwidth limit during post-copy, in MiB/s (`bandwidth.postcopy`).
-        public var postcopyBandwidth: UInt64?
-        /// Where graphical clients should reconnect (`graphics_uri`).
+        /// Bandwidth limit, in MiB/s (``Key/bandwidth``).
+        public var bandwidthMiBPerSecond: UInt64?
+        /// Bandwidth limit during post-copy, in MiB/s (``Key/postcopyBandwidth``).
+        public var postcopyBandwidthMiBPerSecond: UInt64?
+        /// Where graphical clients should reconnect (``Key/graphicsURI``).
         public var graphicsURI: String?
-        /// The address the destination listens on for the migration (`listen_address`).
+        /// The address the destination listens on for the migration (``Key/listenAddress``).
         public var listenAddress: String?
-        /// The disks to copy with non-shared storage migration (`migrate_disks`).
+        /// The disks to copy with non-shared storage migration, passed as repeated strings (``Key/migrateDisks``).
         public var migrateDisks: [String]?
-        /// The port of the destination's NBD server for disk copies (`disks_port`).
-        public var disksPort: Int32?
-        /// The URI of the destination's NBD server for disk copies (`disks_uri`).
+        /// The port of the destination's NBD server for disk copies (``Key/disksPort``).
+        public var disksPort: Int?
+        /// The URI of the destination's NBD server for disk copies (``Key/disksURI``).
         public var disksURI: String?
-        /// The compression methods to use, such as `xbzrle` or `mt` (`compression`).
+        /// The compression methods to use, such as `xbzrle` or `mt`, passed as repeated strings (``Key/compression``).
         public var compression: [String]?
-        /// Compression level of the `mt` method (`compression.mt.level`).
-        public var compressionMTLevel: Int32?
-        /// Compression threads of the `mt` method (`compression.mt.threads`).
-        public var compressionMTThreads: Int32?
-        /// Decompression threads of the `mt` method (`compression.mt.dthreads`).
-        public var compressionMTDecompressionThreads: Int32?
-        /// Size of the `xbzrle` cache, in bytes (`compression.xbzrle.cache`).
+        /// Compression level of the `mt` method (``Key/compressionMTLevel``).
+        public var compressionMTLevel: Int?
+        /// Compression threads of the `mt` method (``Key/compressionMTThreads``).
+        public var compressionMTThreads: Int?
+        /// Decompression threads of the `mt` method (``Key/compressionMTDecompressionThreads``).
+        public var compressionMTDecompressionThreads: Int?
+        /// Size of the `xbzrle` cache, in bytes (``Key/compressionXBZRLECache``).
         public var compressionXBZRLECache: UInt64?
-        /// Initial CPU throttling percentage of auto-converge (`auto_converge.initial`).
-        public var autoConvergeInitial: Int32?
-        /// Throttling increment of auto-converge (`auto_converge.increment`).
-        public var autoConvergeIncrement: Int32?
-        /// Connections of a parallel migration (`parallel.connections`).
-        public var parallelConnections: Int32?
-        /// The host name to check the destination's TLS certificate against (`tls.destination`).
+        /// Initial CPU throttling percentage of auto-converge (``Key/autoConvergeInitial``).
+        public var autoConvergeInitial: Int?
+        /// Throttling increment of auto-converge, in percent (``Key/autoConvergeIncrement``).
+        public var autoConvergeIncrement: Int?
+        /// Connections of a parallel migration (``Key/parallelConnections``).
+        public var parallelConnections: Int?
+        /// The host name to check the destination's TLS certificate against (``Key/tlsDestination``).
         public var tlsDestination: String?
-        /// Other parameters, passed as given.
-        public var extra: TypedParameters
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
 
-        /// Creates migration parameters; set the fields you need.
-        public init(extra: TypedParameters = TypedParameters()) {
-            self.extra = extra
-        }
-
-        /// The typed parameters libvirt takes.
-        public var typedParameters: TypedParameters {
-            var parameters = extra
-            if let uri { parameters[VIR_MIGRATE_PARAM_URI] = .string(uri) }
-            if let destinationName { parameters[VIR_MIGRATE_PARAM_DEST_NAME] = .string(destinationName) }
-            if let destinationXML { parameters[VIR_MIGRATE_PARAM_DEST_XML] = .string(destinationXML) }
-            if let persistentXML { parameters[VIR_MIGRATE_PARAM_PERSIST_XML] = .string(persistentXML) }
-            if let bandwidth { parameters[VIR_MIGRATE_PARAM_BANDWIDTH] = .unsignedLongLong(bandwidth) }
-            if let postcopyBandwidth { parameters[VIR_MIGRATE_PARAM_BANDWIDTH_POSTCOPY] = .unsignedLongLong(postcopyBandwidth) }
-            if let graphicsURI { parameters[VIR_MIGRATE_PARAM_GRAPHICS_URI] = .string(graphicsURI) }
-            if let listenAddress { parameters[VIR_MIGRATE_PARAM_LISTEN_ADDRESS] = .string(listenAddress) }
-            for value in migrateDisks ?? [] { parameters.append(VIR_MIGRATE_PARAM_MIGRATE_DISKS, .string(value)) }
-            if let disksPort { parameters[VIR_MIGRATE_PARAM_DISKS_PORT] = .int(disksPort) }
-            if let disksURI { parameters[VIR_MIGRATE_PARAM_DISKS_URI] = .string(disksURI) }
-            for value in compression ?? [] { parameters.append(VIR_MIGRATE_PARAM_COMPRESSION, .string(value)) }
-            if let compressionMTLevel { parameters[VIR_MIGRATE_PARAM_COMPRESSION_MT_LEVEL] = .int(compressionMTLevel) }
-            if let compressionMTThreads { parameters[VIR_MIGRATE_PARAM_COMPRESSION_MT_THREADS] = .int(compressionMTThreads) }
-            if let compressionMTDecompressionThreads { parameters[VIR_MIGRATE_PARAM_COMPRESSION_MT_DTHREADS] = .int(compressionMTDecompressionThreads) }
-            if let compressionXBZRLECache { parameters[VIR_MIGRATE_PARAM_COMPRESSION_XBZRLE_CACHE] = .unsignedLongLong(compressionXBZRLECache) }
-            if let autoConvergeInitial { parameters[VIR_MIGRATE_PARAM_AUTO_CONVERGE_INITIAL] = .int(autoConvergeInitial) }
-            if let autoConvergeIncrement { parameters[VIR_MIGRATE_PARAM_AUTO_CONVERGE_INCREMENT] = .int(autoConvergeIncrement) }
-            if let parallelConnections { parameters[VIR_MIGRATE_PARAM_PARALLEL_CONNECTIONS] = .int(parallelConnections) }
-            if let tlsDestination { parameters[VIR_MIGRATE_PARAM_TLS_DESTINATION] = .string(tlsDestination) }
-            return parameters
-        }
+        /// Creates a record with every field nil.
+        public init() {}
     }
 }

@@ -10,6 +10,7 @@ extension Domain {
     public func createSnapshot(
         _ xml: String = "<domainsnapshot/>", flags: DomainSnapshot.CreateFlags = []
     ) throws(LibvirtError) -> DomainSnapshot {
+        try cString(xml, "xml", function: "virDomainSnapshotCreateXML")
         let snapshot = try check(virDomainSnapshotCreateXML(pointer, xml, flags.rawValue), "virDomainSnapshotCreateXML")
         return wrapSnapshot(snapshot)
     }
@@ -46,7 +47,8 @@ extension Domain {
     ///
     /// Wraps `virDomainSnapshotLookupByName`.
     public func snapshot(named name: String) throws(LibvirtError) -> DomainSnapshot {
-        wrapSnapshot(try check(virDomainSnapshotLookupByName(pointer, name, 0), "virDomainSnapshotLookupByName"))
+        try cString(name, "name", function: "virDomainSnapshotLookupByName")
+        return wrapSnapshot(try check(virDomainSnapshotLookupByName(pointer, name, 0), "virDomainSnapshotLookupByName"))
     }
 
     /// The current snapshot (the one the domain was last reverted to or took).

@@ -17,5 +17,5 @@ extension DomainSnapshot.RevertFlags {
     /// Re-initialize NVRAM from template.
     ///
     /// The C constant `VIR_DOMAIN_SNAPSHOT_REVERT_RESET_NVRAM`.
-    public static let resetNvram = DomainSnapshot.RevertFlags(rawValue: 8)
+    public static let resetNVRAM = DomainSnapshot.RevertFlags(rawValue: 8)
 }

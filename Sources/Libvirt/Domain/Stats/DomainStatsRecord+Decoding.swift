@@ -47,13 +47,11 @@ extension DomainStatsRecord.DecodedGroups {
     }
 
     private mutating func decodeState(_ key: Substring, _ value: TypedParameterValue) {
-        var group = state ?? DomainStatsRecord.StateGroup()
         switch key {
-        case "state": group.state = value.int64Value.flatMap { Int32(exactly: $0) }.map(Domain.State.init(rawValue:))
-        case "reason": group.reason = value.int64Value.flatMap { Int32(exactly: $0) }
+        case "state": state = value.int64Value.flatMap { Int32(exactly: $0) }
+        case "reason": reason = value.int64Value.flatMap { Int32(exactly: $0) }
         default: break
         }
-        state = group
     }
 
     private mutating func decodeCPU(_ key: Substring, _ value: TypedParameterValue) {
@@ -101,13 +99,13 @@ extension DomainStatsRecord.DecodedGroups {
         case "maximum": group.maximum = value.uint64Value.flatMap { UInt32(exactly: $0) }
         default:
             guard let (number, field) = indexed(key) else { return }
-            let slot = position(of: number, in: &group.vcpus, id: \.number, make: DomainStatsRecord.VCPU.init(number:))
+            let slot = position(of: number, in: &group.cpus, id: \.number, make: DomainStatsRecord.VCPU.init(number:))
             switch field {
-            case "state": group.vcpus[slot].state = value.int64Value.flatMap { Int32(exactly: $0) }
-            case "time": group.vcpus[slot].time = value.uint64Value
-            case "wait": group.vcpus[slot].wait = value.uint64Value
-            case "halted": group.vcpus[slot].halted = value.boolValue
-            case "delay": group.vcpus[slot].delay = value.uint64Value
+            case "state": group.cpus[slot].state = value.int64Value.flatMap { Int32(exactly: $0) }.map(Domain.VcpuState.init(rawValue:))
+            case "time": group.cpus[slot].time = value.uint64Value
+            case "wait": group.cpus[slot].wait = value.uint64Value
+            case "halted": group.cpus[slot].halted = value.boolValue
+            case "delay": group.cpus[slot].delay = value.uint64Value
             default: break
             }
         }
@@ -122,18 +120,18 @@ extension DomainStatsRecord.DecodedGroups {
             return
         }
         guard let (index, field) = indexed(key) else { return }
-        let slot = position(of: index, in: &group.interfaces, id: \.index, make: DomainStatsRecord.Interface.init(index:))
+        let slot = position(of: index, in: &group.devices, id: \.index, make: DomainStatsRecord.Interface.init(index:))
         let number = value.uint64Value
         switch field {
-        case "name": group.interfaces[slot].name = value.stringValue
-        case "rx.bytes": group.interfaces[slot].rxBytes = number
-        case "rx.pkts": group.interfaces[slot].rxPackets = number
-        case "rx.errs": group.interfaces[slot].rxErrors = number
-        case "rx.drop": group.interfaces[slot].rxDrops = number
-        case "tx.bytes": group.interfaces[slot].txBytes = number
-        case "tx.pkts": group.interfaces[slot].txPackets = number
-        case "tx.errs": group.interfaces[slot].txErrors = number
-        case "tx.drop": group.interfaces[slot].txDrops = number
+        case "name": group.devices[slot].name = value.stringValue
+        case "rx.bytes": group.devices[slot].rxBytes = number
+        case "rx.pkts": group.devices[slot].rxPackets = number
+        case "rx.errs": group.devices[slot].rxErrors = number
+        case "rx.drop": group.devices[slot].rxDrops = number
+        case "tx.bytes": group.devices[slot].txBytes = number
+        case "tx.pkts": group.devices[slot].txPackets = number
+        case "tx.errs": group.devices[slot].txErrors = number
+        case "tx.drop": group.devices[slot].txDrops = number
         default: break
         }
     }
@@ -147,25 +145,25 @@ extension DomainStatsRecord.DecodedGroups {
             return
         }
         guard let (index, field) = indexed(key) else { return }
-        let slot = position(of: index, in: &group.blocks, id: \.index, make: DomainStatsRecord.Block.init(index:))
+        let slot = position(of: index, in: &group.devices, id: \.index, make: DomainStatsRecord.Block.init(index:))
         let number = value.uint64Value
         switch field {
-        case "name": group.blocks[slot].name = value.stringValue
-        case "backingIndex": group.blocks[slot].backingIndex = number.flatMap { UInt32(exactly: $0) }
-        case "path": group.blocks[slot].path = value.stringValue
-        case "rd.reqs": group.blocks[slot].readRequests = number
-        case "rd.bytes": group.blocks[slot].readBytes = number
-        case "rd.times": group.blocks[slot].readTime = number
-        case "wr.reqs": group.blocks[slot].writeRequests = number
-        case "wr.bytes": group.blocks[slot].writeBytes = number
-        case "wr.times": group.blocks[slot].writeTime = number
-        case "fl.reqs": group.blocks[slot].flushRequests = number
-        case "fl.times": group.blocks[slot].flushTime = number
-        case "errors": group.blocks[slot].errors = number
-        case "allocation": group.blocks[slot].allocation = number
-        case "capacity": group.blocks[slot].capacity = number
-        case "physical": group.blocks[slot].physical = number
-        case "threshold": group.blocks[slot].threshold = number
+        case "name": group.devices[slot].name = value.stringValue
+        case "backingIndex": group.devices[slot].backingIndex = number.flatMap { UInt32(exactly: $0) }
+        case "path": group.devices[slot].path = value.stringValue
+        case "rd.reqs": group.devices[slot].readRequests = number
+        case "rd.bytes": group.devices[slot].readBytes = number
+        case "rd.times": group.devices[slot].readTime = number
+        case "wr.reqs": group.devices[slot].writeRequests = number
+        case "wr.bytes": group.devices[slot].writeBytes = number
+        case "wr.times": group.devices[slot].writeTime = number
+        case "fl.reqs": group.devices[slot].flushRequests = number
+        case "fl.times": group.devices[slot].flushTime = number
+        case "errors": group.devices[slot].errors = number
+        case "allocation": group.devices[slot].allocation = number
+        case "capacity": group.devices[slot].capacity = number
+        case "physical": group.devices[slot].physical = number
+        case "threshold": group.devices[slot].threshold = number
         default: break
         }
     }
@@ -193,7 +191,7 @@ extension DomainStatsRecord.DecodedGroups {
         dirtyRate = nil  // so its arrays are not copied on write
         defer { dirtyRate = group }
         switch key {
-        case "calc_status": group.calculationStatus = value.int64Value.flatMap { Int32(exactly: $0) }
+        case "calc_status": group.calculationStatus = value.int64Value.flatMap { Int32(exactly: $0) }.map(Domain.DirtyRateStatus.init(rawValue:))
         case "calc_start_time": group.calculationStartTime = value.int64Value
         case "calc_period": group.calculationPeriod = value.int64Value.flatMap { Int32(exactly: $0) }
         case "megabytes_per_second": group.megabytesPerSecond = value.int64Value

@@ -1,20 +1,5 @@
 extension DomainStatsRecord {
-    // MARK: - state, cpu, balloon
-
-    /// The `state.*` group.
-    public struct StateGroup: Sendable, Hashable {
-        /// The run state (`state.state`).
-        public internal(set) var state: Domain.State?
-        /// The reason for the state, a value of the `virDomain<State>Reason` enum
-        /// matching ``state`` (`state.reason`).
-        public internal(set) var reason: Int32?
-
-        /// The state with its reason, typed per state, when libvirt sent both.
-        public var stateReason: Domain.StateReason? {
-            guard let state, let reason else { return nil }
-            return Domain.StateReason(state: state, rawReason: reason)
-        }
-    }
+    // MARK: - cpu, balloon
 
     /// The `cpu.*` group; times in nanoseconds.
     public struct CPU: Sendable, Hashable {
@@ -71,15 +56,15 @@ extension DomainStatsRecord {
         /// Virtual CPUs at most (`vcpu.maximum`).
         public internal(set) var maximum: UInt32?
         /// Each virtual CPU libvirt reported on, by ascending number.
-        public internal(set) var vcpus: [VCPU] = []
+        public internal(set) var cpus: [VCPU] = []
     }
 
     /// One virtual CPU (`vcpu.<number>.*`); times in nanoseconds.
     public struct VCPU: Sendable, Hashable {
         /// The virtual CPU's number.
         public let number: Int
-        /// Its state, a `virVcpuState` value: 0 offline, 1 running, 2 blocked (`vcpu.<n>.state`).
-        public internal(set) var state: Int32?
+        /// Its state (`vcpu.<n>.state`).
+        public internal(set) var state: Domain.VcpuState?
         /// Virtual CPU time (`vcpu.<n>.time`).
         public internal(set) var time: UInt64?
         /// Time spent waiting for a host CPU (`vcpu.<n>.wait`).
@@ -99,7 +84,7 @@ extension DomainStatsRecord {
         /// How many interfaces libvirt reports (`net.count`).
         public internal(set) var count: Int?
         /// The interfaces, by index.
-        public internal(set) var interfaces: [Interface] = []
+        public internal(set) var devices: [Interface] = []
     }
 
     /// One network interface (`net.<index>.*`).
@@ -135,7 +120,7 @@ extension DomainStatsRecord {
         /// How many block devices libvirt reports (`block.count`).
         public internal(set) var count: Int?
         /// The block devices, by index.
-        public internal(set) var blocks: [Block] = []
+        public internal(set) var devices: [Block] = []
     }
 
     /// One block device (`block.<index>.*`); times in nanoseconds, sizes in bytes.
@@ -204,8 +189,8 @@ extension DomainStatsRecord {
 
     /// The `dirtyrate.*` group, from ``Domain`` dirty rate calculations.
     public struct DirtyRate: Sendable, Hashable {
-        /// The calculation's status, a `virDomainDirtyRateStatus` value (`dirtyrate.calc_status`).
-        public internal(set) var calculationStatus: Int32?
+        /// The calculation's status (`dirtyrate.calc_status`).
+        public internal(set) var calculationStatus: Domain.DirtyRateStatus?
         /// When it started, in seconds since boot (`dirtyrate.calc_start_time`).
         public internal(set) var calculationStartTime: Int64?
         /// How long it ran, in seconds (`dirtyrate.calc_period`).

@@ -33,7 +33,7 @@ extension DomainStatsRecord.Groups {
     /// Return iothread poll info.
     ///
     /// The C constant `VIR_DOMAIN_STATS_IOTHREAD`.
-    public static let iothread = DomainStatsRecord.Groups(rawValue: 128)
+    public static let ioThread = DomainStatsRecord.Groups(rawValue: 128)
     /// Return domain memory info.
     ///
     /// The C constant `VIR_DOMAIN_STATS_MEMORY`.

@@ -11,7 +11,7 @@ import CLibvirt
 ///
 /// ```swift
 /// for record in try await connection.allDomainStats([.state, .cpuTotal]) {
-///     print(record.name, record.state?.state ?? .noState, record.cpu?.time ?? 0)
+///     print(record.name, record.state.map { "\($0)" } ?? "-", record.cpu?.time ?? 0)
 /// }
 /// ```
 public struct DomainStatsRecord: Sendable {
@@ -22,8 +22,9 @@ public struct DomainStatsRecord: Sendable {
     /// Every parameter libvirt sent, in its order.
     public let parameters: TypedParameters
 
-    /// The `state.*` group.
-    public let state: StateGroup?
+    /// The run state with its reason (`state.state` and `state.reason`), such as
+    /// `running (booted)`.
+    public let state: Domain.StateReason?
     /// The other groups, decoded in the same pass; nil when libvirt sent only
     /// `state.*` keys, so such records need no allocation of their own.
     private let groups: GroupStorage?
@@ -59,8 +60,9 @@ public struct DomainStatsRecord: Sendable {
         for parameter in parameters.elements {
             decoded.decode(parameter)
         }
-        state = decoded.state
+        state = decoded.state.map { Domain.StateReason(state: Domain.State(rawValue: $0), rawReason: decoded.reason ?? 0) }
         decoded.state = nil
+        decoded.reason = nil
         groups = decoded.isEmpty ? nil : GroupStorage(decoded)
     }
 }
@@ -70,7 +72,10 @@ public struct DomainStatsRecord: Sendable {
 extension DomainStatsRecord {
     /// The groups of one record, filled by one pass over its parameters.
     struct DecodedGroups: Sendable {
-        var state: StateGroup?
+        /// `state.state`.
+        var state: Int32?
+        /// `state.reason`.
+        var reason: Int32?
         var cpu: CPU?
         var balloon: Balloon?
         var vcpu: VCPUs?
@@ -84,7 +89,7 @@ extension DomainStatsRecord {
 
         /// Whether no group was found.
         var isEmpty: Bool {
-            state == nil && cpu == nil && balloon == nil && vcpu == nil && interfaces == nil && blocks == nil
+            state == nil && reason == nil && cpu == nil && balloon == nil && vcpu == nil && interfaces == nil && blocks == nil
                 && perf == nil && ioThreads == nil && dirtyRate == nil && memory == nil && vm == nil
         }
     }

@@ -155,19 +155,6 @@ extension Domain {
         }
     }
 
-    /// The power-management state a guest is suspended to (`virNodeSuspendTarget`).
-    ///
-    /// A `RawRepresentable` struct, so that a value a newer libvirt adds still round-trips.
-    public struct SuspendTarget: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-
-        /// Creates a value from its C value.
-        public init(rawValue: Int32) {
-            self.rawValue = rawValue
-        }
-    }
-
     /// Why a domain has no state (`virDomainNostateReason`).
     ///
     /// A `RawRepresentable` struct, so that a value a newer libvirt adds still round-trips.

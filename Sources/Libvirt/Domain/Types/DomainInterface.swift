@@ -1,30 +1,17 @@
 /// A guest network interface and its addresses, as ``Domain/interfaceAddresses(source:)``
 /// reports it (`virDomainInterface`).
 public struct DomainInterface: Sendable, Hashable {
-    /// The kind of an IP address (`virIPAddrType`).
-    ///
-    /// A `RawRepresentable` struct, so that a value a newer libvirt adds still round-trips.
-    public struct AddressType: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-
-        /// Creates a value from its C value.
-        public init(rawValue: Int32) {
-            self.rawValue = rawValue
-        }
-    }
-
     /// One IP address of an interface (`virDomainIPAddress`).
     public struct Address: Sendable, Hashable {
         /// IPv4 or IPv6.
-        public let type: AddressType
+        public let type: IPAddressType
         /// The address, as text.
         public let address: String
         /// The network prefix length.
         public let prefix: Int
 
         /// Creates an address.
-        public init(type: AddressType, address: String, prefix: Int) {
+        public init(type: IPAddressType, address: String, prefix: Int) {
             self.type = type
             self.address = address
             self.prefix = prefix

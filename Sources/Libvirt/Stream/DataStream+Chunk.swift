@@ -1,4 +1,4 @@
-extension Stream {
+extension DataStream {
     // MARK: - Chunks
 
     /// A piece of a sparse stream: bytes, or a hole (a run of zeros that takes

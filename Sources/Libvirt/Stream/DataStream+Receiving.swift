@@ -1,6 +1,6 @@
 import CLibvirt
 
-extension Stream {
+extension DataStream {
     // MARK: - Receiving
 
     /// Receives the next bytes of the stream, up to `size` of them, waiting
@@ -11,7 +11,7 @@ extension Stream {
     /// as zeros; use ``receiveChunk(size:)`` to see them.
     ///
     /// Wraps `virStreamRecv` (and `virStreamFinish` at the end).
-    public func receive(size: Int = Stream.defaultChunkSize) async throws(LibvirtError) -> [UInt8]? {
+    public func receive(size: Int = DataStream.defaultChunkSize) async throws(LibvirtError) -> [UInt8]? {
         isUnfinished = true
         var buffer = [UInt8](repeating: 0, count: max(size, 1))
         while true {
@@ -41,7 +41,7 @@ extension Stream {
     ///
     /// Wraps `virStreamRecvFlags` (with `VIR_STREAM_RECV_STOP_AT_HOLE`),
     /// `virStreamRecvHole` (and `virStreamFinish` at the end).
-    public func receiveChunk(size: Int = Stream.defaultChunkSize) async throws(LibvirtError) -> Chunk? {
+    public func receiveChunk(size: Int = DataStream.defaultChunkSize) async throws(LibvirtError) -> Chunk? {
         isUnfinished = true
         var buffer = [UInt8](repeating: 0, count: max(size, 1))
         let stopAtHole = UInt32(VIR_STREAM_RECV_STOP_AT_HOLE.rawValue)

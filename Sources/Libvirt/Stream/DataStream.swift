@@ -16,7 +16,7 @@ import CLibvirt
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is; a stream released before it was finished is
 /// aborted first.
-public actor Stream {
+public actor DataStream {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this stream belongs to.

@@ -1,4 +1,4 @@
-extension Stream {
+extension DataStream {
     // MARK: - Incoming data as sequences
 
     /// The stream's incoming bytes, as chunks of at most `size` bytes. The
@@ -6,7 +6,7 @@ extension Stream {
     /// sparse stream arrive as zeros.
     ///
     /// Iterate it once: the chunks are read from the stream as they come.
-    public nonisolated func chunks(size: Int = Stream.defaultChunkSize) -> Chunks {
+    public nonisolated func chunks(size: Int = DataStream.defaultChunkSize) -> Chunks {
         Chunks(stream: self, size: size)
     }
 
@@ -15,23 +15,23 @@ extension Stream {
     /// finishing it).
     ///
     /// Iterate it once: the chunks are read from the stream as they come.
-    public nonisolated func sparseChunks(size: Int = Stream.defaultChunkSize) -> SparseChunks {
+    public nonisolated func sparseChunks(size: Int = DataStream.defaultChunkSize) -> SparseChunks {
         SparseChunks(stream: self, size: size)
     }
 
-    /// The incoming bytes of a stream, chunk by chunk (see ``Stream/chunks(size:)``).
+    /// The incoming bytes of a stream, chunk by chunk (see ``DataStream/chunks(size:)``).
     public struct Chunks: AsyncSequence, Sendable {
         /// Each element: bytes, as received.
         public typealias Element = [UInt8]
         /// What iteration throws.
         public typealias Failure = LibvirtError
 
-        let stream: Stream
+        let stream: DataStream
         let size: Int
 
         /// Reads the stream's chunks in turn.
         public struct AsyncIterator: AsyncIteratorProtocol {
-            let stream: Stream
+            let stream: DataStream
             let size: Int
             var done = false
 
@@ -57,19 +57,19 @@ extension Stream {
         }
     }
 
-    /// The incoming data of a sparse stream, chunk by chunk (see ``Stream/sparseChunks(size:)``).
+    /// The incoming data of a sparse stream, chunk by chunk (see ``DataStream/sparseChunks(size:)``).
     public struct SparseChunks: AsyncSequence, Sendable {
         /// Each element: data or a hole.
         public typealias Element = Chunk
         /// What iteration throws.
         public typealias Failure = LibvirtError
 
-        let stream: Stream
+        let stream: DataStream
         let size: Int
 
         /// Reads the stream's chunks in turn.
         public struct AsyncIterator: AsyncIteratorProtocol {
-            let stream: Stream
+            let stream: DataStream
             let size: Int
             var done = false
 

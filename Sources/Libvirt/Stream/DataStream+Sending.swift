@@ -1,6 +1,6 @@
 import CLibvirt
 
-extension Stream {
+extension DataStream {
     // MARK: - Sending
 
     /// Sends all of `bytes`, waiting for the stream to be writable as needed.

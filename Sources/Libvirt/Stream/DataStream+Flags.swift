@@ -1,6 +1,6 @@
 import CLibvirt
 
-extension Stream {
+extension DataStream {
     /// Flags for a new stream (`virStreamFlags`).
     public struct Flags: OptionSet, Sendable, Hashable {
         /// The C value.

@@ -1,0 +1,275 @@
+/// A record of libvirt typed parameters: a struct of optional properties, one
+/// per documented key, described once by a field table that serves both
+/// directions.
+///
+/// Every typed-parameter API of the SDK has this one shape: the getter returns
+/// the record, the setter takes it and sends only the properties that are not
+/// nil, each with the C type libvirt expects for its key (the SDK's business,
+/// not the caller's). Keys the table does not know (one a newer libvirt adds)
+/// are kept in ``extra``, both ways: read from what libvirt sent, sent as they
+/// are. ``init(_:)`` and ``typedParameters()`` convert from and to the raw form.
+///
+/// ```swift
+/// var tuning = Domain.SchedulerParameters()
+/// tuning.cpuShares = 512
+/// try await domain.setSchedulerParameters(tuning)
+/// let shares = try await domain.schedulerParameters().cpuShares  // 512
+/// ```
+public protocol TypedParameterRecord: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// A record with every property nil and no ``extra`` parameters.
+    init()
+
+    /// The record's fields: for each libvirt key, its C type and the property
+    /// that holds it.
+    static var fields: [TypedParameterField<Self>] { get }
+
+    /// The parameters no field holds: read as libvirt sent them, sent as they
+    /// are (each with the C type given here).
+    var extra: TypedParameters { get set }
+}
+
+extension TypedParameterRecord {
+    /// Reads a record from typed parameters: each field from its key (whatever
+    /// integer C type libvirt used, if the value fits), the rest into ``extra``.
+    public init(_ parameters: TypedParameters) {
+        self.init()
+        for field in Self.fields { field.decode(parameters, &self) }
+        let fields = Self.fields
+        extra = TypedParameters(parameters.filter { parameter in !fields.contains { $0.holds(parameter.name) } })
+    }
+
+    /// The properties that are not nil, each under its key with the C type
+    /// libvirt expects, then ``extra``; a field libvirt only reports (a counter)
+    /// is left out when `settableOnly` is true, as the setters do.
+    ///
+    /// Throws ``LibvirtError/Code/invalidArg`` naming the key when a value does
+    /// not fit its C type, or a string holds a NUL character.
+    public func typedParameters(settableOnly: Bool = false) throws(LibvirtError) -> TypedParameters {
+        var parameters = TypedParameters()
+        for field in Self.fields where !settableOnly || field.isSettable {
+            try field.encode(self, &parameters)
+        }
+        for parameter in extra { parameters.append(parameter.name, parameter.value) }
+        return parameters
+    }
+
+    /// The record's name, then each present key and its value, as in
+    /// `SchedulerParameters(cpu_shares: 1024, vcpu_quota: -1)`.
+    public var description: String {
+        var parts = Self.fields.compactMap { field in field.describe(self).map { "\(field.label): \($0)" } }
+        parts += extra.map { "\($0.name): \($0.value)" }
+        return "\(Self.self)(\(parts.joined(separator: ", ")))"
+    }
+}
+
+/// One field of a ``TypedParameterRecord``: a libvirt key, the C type libvirt
+/// gives it and takes for it, and the record property that holds it.
+public struct TypedParameterField<Record>: Sendable {
+    /// The libvirt key (`VIR_DOMAIN_SCHEDULER_CPU_SHARES` is `cpu_shares`); for
+    /// a list of nested records, the key of their count.
+    public let key: String
+    /// Whether libvirt takes this field back (false for counters it only reports).
+    public let isSettable: Bool
+    /// What the record's description calls the field: its key, or the prefix of nested records.
+    let label: String
+    let holds: @Sendable (String) -> Bool
+    let decode: @Sendable (TypedParameters, inout Record) -> Void
+    let encode: @Sendable (Record, inout TypedParameters) throws(LibvirtError) -> Void
+    let describe: @Sendable (Record) -> String?
+}
+
+/// The C type of a typed parameter (`virTypedParameterType`), as a field table
+/// states it.
+enum TypedParameterType: Sendable {
+    case int, uint, llong, ullong, double, boolean, string
+}
+
+// MARK: - Building field tables
+
+extension TypedParameterField {
+    /// A field holding one value of C type `type` under `key`.
+    ///
+    /// - Parameter settable: false for a value libvirt only reports.
+    static func value<Value: TypedParameterScalar>(
+        _ key: String, _ type: TypedParameterType, _ path: WritableKeyPath<Record, Value?> & Sendable,
+        settable: Bool = true
+    ) -> Self {
+        Self(
+            key: key, isSettable: settable, label: key, holds: { $0 == key },
+            decode: { parameters, record in record[keyPath: path] = parameters[key].flatMap(Value.init(typedParameter:)) },
+            encode: { (record, parameters) throws(LibvirtError) in
+                guard let value = record[keyPath: path] else { return }
+                parameters.append(key, try value.typedParameter(as: type, key: key))
+            },
+            describe: { record in record[keyPath: path].map { "\($0)" } })
+    }
+
+    /// A field holding a C enum of C type `type` (`int` for most) under `key`.
+    static func value<Value: RawRepresentable & Sendable>(
+        _ key: String, _ type: TypedParameterType, _ path: WritableKeyPath<Record, Value?> & Sendable
+    ) -> Self where Value.RawValue: TypedParameterScalar {
+        Self(
+            key: key, isSettable: true, label: key, holds: { $0 == key },
+            decode: { parameters, record in
+                record[keyPath: path] = parameters[key]
+                    .flatMap(Value.RawValue.init(typedParameter:)).flatMap(Value.init(rawValue:))
+            },
+            encode: { (record, parameters) throws(LibvirtError) in
+                guard let value = record[keyPath: path] else { return }
+                parameters.append(key, try value.rawValue.typedParameter(as: type, key: key))
+            },
+            describe: { record in record[keyPath: path].map { "\($0)" } })
+    }
+
+    /// A field holding a list of strings, passed as repeated `key` strings.
+    static func strings(_ key: String, _ path: WritableKeyPath<Record, [String]?> & Sendable) -> Self {
+        Self(
+            key: key, isSettable: true, label: key, holds: { $0 == key },
+            decode: { parameters, record in
+                let values = parameters.values(named: key).compactMap(\.stringValue)
+                record[keyPath: path] = values.isEmpty ? nil : values
+            },
+            encode: { (record, parameters) throws(LibvirtError) in
+                for value in record[keyPath: path] ?? [] {
+                    parameters.append(key, try value.typedParameter(as: .string, key: key))
+                }
+            },
+            describe: { record in record[keyPath: path].map { "\($0)" } })
+    }
+
+    /// A field holding nested records numbered from 0: `<prefix>.count` (a C
+    /// `unsigned int`) and each record's keys under `<prefix>.<n>.`.
+    static func records<Nested: TypedParameterRecord>(
+        _ prefix: String, _ path: WritableKeyPath<Record, [Nested]?> & Sendable
+    ) -> Self {
+        let countKey = "\(prefix).count"
+        return Self(
+            key: countKey, isSettable: true, label: prefix, holds: { $0.hasPrefix("\(prefix).") },
+            decode: { parameters, record in
+                guard let count = parameters.uint64(countKey) else { return }
+                var nested = (0..<count).map { _ in TypedParameters() }
+                for parameter in parameters {
+                    let (index, name) = splitIndexed(parameter.name, prefix: prefix)
+                    guard let index, index < count, let name else { continue }
+                    nested[Int(index)].append(name, parameter.value)
+                }
+                record[keyPath: path] = nested.map(Nested.init)
+            },
+            encode: { (record, parameters) throws(LibvirtError) in
+                guard let nested = record[keyPath: path] else { return }
+                parameters.append(countKey, try nested.count.typedParameter(as: .uint, key: countKey))
+                for (index, element) in nested.enumerated() {
+                    for parameter in try element.typedParameters() {
+                        parameters.append("\(prefix).\(index).\(parameter.name)", parameter.value)
+                    }
+                }
+            },
+            describe: { record in record[keyPath: path].map { "[\($0.map(\.description).joined(separator: ", "))]" } })
+    }
+}
+
+/// Splits `<prefix>.<index>.<name>` into its index and name.
+private func splitIndexed(_ key: String, prefix: String) -> (UInt64?, String?) {
+    guard key.hasPrefix("\(prefix).") else { return (nil, nil) }
+    let rest = key.dropFirst(prefix.count + 1)
+    guard let dot = rest.firstIndex(of: ".") else { return (nil, nil) }
+    return (UInt64(rest[..<dot]), String(rest[rest.index(after: dot)...]))
+}
+
+// MARK: - Values of fields
+
+/// A Swift type a field can hold: read from any C type whose value it
+/// represents exactly, written as the C type the field states.
+protocol TypedParameterScalar: Sendable, CustomStringConvertible {
+    /// The value, or nil when `value` is of another kind or does not fit.
+    init?(typedParameter value: TypedParameterValue)
+    /// The value as C type `type`, or ``LibvirtError/Code/invalidArg`` naming `key`.
+    func typedParameter(as type: TypedParameterType, key: String) throws(LibvirtError) -> TypedParameterValue
+}
+
+extension TypedParameterScalar {
+    /// The error for a value that C type `type` cannot hold.
+    func refused(_ key: String, as type: TypedParameterType) -> LibvirtError {
+        LibvirtError(
+            code: .invalidArg, domain: .unspecified,
+            message: "invalid argument: typed parameter '\(key)' cannot hold \(self) as a C \(type)",
+            function: "virTypedParamsAdd")
+    }
+}
+
+extension TypedParameterScalar where Self: FixedWidthInteger {
+    init?(typedParameter value: TypedParameterValue) {
+        if let signed = value.int64Value, let exact = Self(exactly: signed) {
+            self = exact
+        } else if let unsigned = value.uint64Value, let exact = Self(exactly: unsigned) {
+            self = exact
+        } else {
+            return nil
+        }
+    }
+
+    func typedParameter(as type: TypedParameterType, key: String) throws(LibvirtError) -> TypedParameterValue {
+        let converted: TypedParameterValue? = switch type {
+        case .int: Int32(exactly: self).map { .int($0) }
+        case .uint: UInt32(exactly: self).map { .uint($0) }
+        case .llong: Int64(exactly: self).map { .longLong($0) }
+        case .ullong: UInt64(exactly: self).map { .unsignedLongLong($0) }
+        case .double: .double(Double(self))
+        case .boolean, .string: nil
+        }
+        guard let converted else { throw refused(key, as: type) }
+        return converted
+    }
+}
+
+extension Int: TypedParameterScalar {}
+extension Int32: TypedParameterScalar {}
+extension UInt32: TypedParameterScalar {}
+extension Int64: TypedParameterScalar {}
+extension UInt64: TypedParameterScalar {}
+
+extension Double: TypedParameterScalar {
+    init?(typedParameter value: TypedParameterValue) {
+        guard let number = value.doubleValue else { return nil }
+        self = number
+    }
+
+    func typedParameter(as type: TypedParameterType, key: String) throws(LibvirtError) -> TypedParameterValue {
+        guard type == .double else { throw refused(key, as: type) }
+        return .double(self)
+    }
+}
+
+extension Bool: TypedParameterScalar {
+    /// A boolean, or an integer 0 or 1 (some keys are booleans carried as `unsigned int`).
+    init?(typedParameter value: TypedParameterValue) {
+        if let boolean = value.boolValue {
+            self = boolean
+        } else if let number = value.uint64Value, number <= 1 {
+            self = number == 1
+        } else {
+            return nil
+        }
+    }
+
+    func typedParameter(as type: TypedParameterType, key: String) throws(LibvirtError) -> TypedParameterValue {
+        switch type {
+        case .boolean: .boolean(self)
+        case .int: .int(self ? 1 : 0)
+        case .uint: .uint(self ? 1 : 0)
+        default: throw refused(key, as: type)
+        }
+    }
+}
+
+extension String: TypedParameterScalar {
+    init?(typedParameter value: TypedParameterValue) {
+        guard let string = value.stringValue else { return nil }
+        self = string
+    }
+
+    func typedParameter(as type: TypedParameterType, key: String) throws(LibvirtError) -> TypedParameterValue {
+        guard type == .string, !utf8.contains(0) else { throw refused(key, as: type) }
+        return .string(self)
+    }
+}
