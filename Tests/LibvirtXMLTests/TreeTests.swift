@@ -39,7 +39,7 @@ import Testing
           <bridge name='virbr9' stp='maybe'/>
         </network>
         """
-        var network = try Network(xml: text)
+        var network = try NetworkDefinition(xml: text)
         #expect(network.name == "n")
         #expect(network.ips.first?.prefix == 24)
         #expect(network.bridge?.name == "virbr9")

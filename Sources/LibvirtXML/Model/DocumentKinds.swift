@@ -10,8 +10,9 @@ public enum LibvirtDocuments {
     }()
 
     static let all: [any XMLDocumentModel.Type] = [
-        Domain.self, Network.self, StoragePool.self, StorageVolume.self, Secret.self, NetworkPort.self,
-        NWFilterBinding.self, DomainSnapshot.self, DomainCheckpoint.self, DomainBackup.self,
+        DomainDefinition.self, NetworkDefinition.self, StoragePoolDefinition.self, StorageVolumeDefinition.self,
+        SecretDefinition.self, NetworkPortDefinition.self, NWFilterBindingDefinition.self,
+        DomainSnapshotDefinition.self, DomainCheckpointDefinition.self, DomainBackupDefinition.self,
     ]
 
     /// Parses `xml` with the model its root element names.

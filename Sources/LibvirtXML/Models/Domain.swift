@@ -1,6 +1,6 @@
 import FoundationEssentials
 
-// MARK: - Domain (formatdomain)
+// MARK: - DomainDefinition (formatdomain)
 
 /// The hypervisor type of a domain (`kvm`, `qemu`, `xen`, `lxc`, `test`, ...).
 public struct DomainType: XMLToken {
@@ -26,7 +26,7 @@ public struct LifecycleAction: XMLToken {
 }
 
 /// A guest (`<domain>`).
-public struct Domain: XMLDocumentModel {
+public struct DomainDefinition: XMLDocumentModel {
     public static let rootElement = "domain"
     public var type: DomainType?
     public var id: Int?

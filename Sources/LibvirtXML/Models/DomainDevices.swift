@@ -1,6 +1,6 @@
 import FoundationEssentials
 
-// MARK: - Domain devices
+// MARK: - DomainDefinition devices
 
 /// The devices of a guest, each kind in its own list (their relative order is kept).
 public struct DomainDevices: XMLModel {
@@ -9,7 +9,7 @@ public struct DomainDevices: XMLModel {
     public var controllers: [DomainController] = []
     public var leases: [XMLElement] = []
     public var filesystems: [DomainFilesystem] = []
-    public var interfaces: [DomainInterface] = []
+    public var interfaces: [DomainNetworkInterface] = []
     public var inputs: [DomainInput] = []
     public var sounds: [DomainSound] = []
     public var audios: [DomainAudio] = []
@@ -648,7 +648,7 @@ public struct DomainGraphicsGL: XMLModel {
     public static let schema = XMLSchema<Self>(.attribute("enable", \.enable), .attribute("rendernode", \.rendernode))
 }
 
-// MARK: Network interfaces
+// MARK: NetworkDefinition interfaces
 
 /// How a NIC connects (`network`, `bridge`, `direct`, `user`, `ethernet`, `hostdev`, `vhostuser`, ...).
 public struct InterfaceType: XMLToken {
@@ -665,30 +665,30 @@ public struct InterfaceType: XMLToken {
 }
 
 /// A network interface of a guest.
-public struct DomainInterface: XMLModel {
+public struct DomainNetworkInterface: XMLModel {
     public var type: InterfaceType?
     public var managed: Bool?
     public var trustGuestRxFilters: Bool?
-    public var source: DomainInterfaceSource?
-    public var ips: [DomainInterfaceIP] = []
+    public var source: DomainNetworkInterfaceSource?
+    public var ips: [DomainNetworkInterfaceIP] = []
     public var routes: [NetworkRoute] = []
     public var mac: MACAddress?
     public var virtualPort: VirtualPort?
-    public var target: DomainInterfaceTarget?
-    public var guest: DomainInterfaceTarget?
+    public var target: DomainNetworkInterfaceTarget?
+    public var guest: DomainNetworkInterfaceTarget?
     public var model: TypeElement?
     public var driver: DeviceDriver?
-    public var backend: DomainInterfaceBackend?
+    public var backend: DomainNetworkInterfaceBackend?
     public var script: PathElement?
     public var downscript: PathElement?
     public var bandwidth: Bandwidth?
     public var vlan: VLAN?
-    public var link: DomainInterfaceLink?
+    public var link: DomainNetworkInterfaceLink?
     public var mtu: NetworkMTU?
     public var coalesce: XMLElement?
     public var filterref: NWFilterReference?
     public var tune: XMLElement?
-    public var teaming: DomainInterfaceTeaming?
+    public var teaming: DomainNetworkInterfaceTeaming?
     public var portOptions: NetworkPortIsolation?
     public var portForwards: [XMLElement] = []
     public var rom: DeviceROM?
@@ -713,7 +713,7 @@ public struct DomainInterface: XMLModel {
 }
 
 /// What a NIC connects to.
-public struct DomainInterfaceSource: XMLModel {
+public struct DomainNetworkInterfaceSource: XMLModel {
     public var network: String?
     public var portgroup: String?
     public var portid: String?
@@ -742,7 +742,7 @@ public struct DomainInterfaceSource: XMLModel {
 }
 
 /// An IP address of a NIC.
-public struct DomainInterfaceIP: XMLModel {
+public struct DomainNetworkInterfaceIP: XMLModel {
     public var address: String?
     public var family: String?
     public var prefix: Int?
@@ -755,7 +755,7 @@ public struct DomainInterfaceIP: XMLModel {
 }
 
 /// The host-side (or guest-side) device name of a NIC.
-public struct DomainInterfaceTarget: XMLModel {
+public struct DomainNetworkInterfaceTarget: XMLModel {
     public var dev: String?
     public var managed: Bool?
     public var actual: String?
@@ -766,7 +766,7 @@ public struct DomainInterfaceTarget: XMLModel {
 }
 
 /// The backend of a NIC.
-public struct DomainInterfaceBackend: XMLModel {
+public struct DomainNetworkInterfaceBackend: XMLModel {
     public var type: String?
     public var tap: String?
     public var vhost: String?
@@ -779,7 +779,7 @@ public struct DomainInterfaceBackend: XMLModel {
 }
 
 /// The link state of a NIC.
-public struct DomainInterfaceLink: XMLModel {
+public struct DomainNetworkInterfaceLink: XMLModel {
     public var state: String?
     public var unknown = XMLUnknown()
     public init() {}
@@ -787,7 +787,7 @@ public struct DomainInterfaceLink: XMLModel {
 }
 
 /// Failover teaming of NICs.
-public struct DomainInterfaceTeaming: XMLModel {
+public struct DomainNetworkInterfaceTeaming: XMLModel {
     public var type: String?
     public var persistent: String?
     public var unknown = XMLUnknown()

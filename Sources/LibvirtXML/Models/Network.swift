@@ -1,9 +1,9 @@
 import FoundationEssentials
 
-// MARK: - Network (formatnetwork)
+// MARK: - NetworkDefinition (formatnetwork)
 
 /// A virtual network (`<network>`).
-public struct Network: XMLDocumentModel {
+public struct NetworkDefinition: XMLDocumentModel {
     public static let rootElement = "network"
     public var connections: Int?
     public var ipv6: Bool?

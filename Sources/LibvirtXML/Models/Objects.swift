@@ -1,9 +1,9 @@
 import FoundationEssentials
 
-// MARK: - Network port
+// MARK: - NetworkDefinition port
 
 /// A port of a virtual network (`<networkport>`).
-public struct NetworkPort: XMLDocumentModel {
+public struct NetworkPortDefinition: XMLDocumentModel {
     public static let rootElement = "networkport"
     public var uuid: UUID?
     public var owner: ObjectOwner?
@@ -72,7 +72,7 @@ public struct NetworkPortPlug: XMLModel {
 // MARK: - NWFilter binding
 
 /// The binding of a network filter to a port (`<filterbinding>`).
-public struct NWFilterBinding: XMLDocumentModel {
+public struct NWFilterBindingDefinition: XMLDocumentModel {
     public static let rootElement = "filterbinding"
     public var owner: ObjectOwner?
     public var portdev: NameElement?
@@ -88,7 +88,7 @@ public struct NWFilterBinding: XMLDocumentModel {
 // MARK: - Snapshot
 
 /// A domain snapshot (`<domainsnapshot>`).
-public struct DomainSnapshot: XMLDocumentModel {
+public struct DomainSnapshotDefinition: XMLDocumentModel {
     public static let rootElement = "domainsnapshot"
     public var name: String?
     public var description: String?
@@ -98,8 +98,8 @@ public struct DomainSnapshot: XMLDocumentModel {
     public var memory: SnapshotMemory?
     public var disks: SnapshotDisks?
     public var active: Int?
-    public var domain: Domain?
-    public var inactiveDomain: Domain?
+    public var domain: DomainDefinition?
+    public var inactiveDomain: DomainDefinition?
     public var cookie: XMLElement?
     public var unknown = XMLUnknown()
     public init() {}
@@ -169,14 +169,14 @@ public struct SnapshotMetadataCache: XMLModel {
 // MARK: - Checkpoint
 
 /// A domain checkpoint (`<domaincheckpoint>`).
-public struct DomainCheckpoint: XMLDocumentModel {
+public struct DomainCheckpointDefinition: XMLDocumentModel {
     public static let rootElement = "domaincheckpoint"
     public var name: String?
     public var description: String?
     public var creationTime: Int?
     public var parent: SnapshotParent?
     public var disks: CheckpointDisks?
-    public var domain: Domain?
+    public var domain: DomainDefinition?
     public var active: Int?
     public var unknown = XMLUnknown()
     public init() {}
@@ -210,7 +210,7 @@ public struct CheckpointDisk: XMLModel {
 // MARK: - Backup
 
 /// A backup job (`<domainbackup>`).
-public struct DomainBackup: XMLDocumentModel {
+public struct DomainBackupDefinition: XMLDocumentModel {
     public static let rootElement = "domainbackup"
     public var mode: String?
     public var incremental: String?

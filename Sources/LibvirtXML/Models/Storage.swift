@@ -23,7 +23,7 @@ public struct StoragePoolType: XMLToken {
 }
 
 /// A storage pool (`<pool>`).
-public struct StoragePool: XMLDocumentModel {
+public struct StoragePoolDefinition: XMLDocumentModel {
     public static let rootElement = "pool"
     public var type: StoragePoolType?
     public var name: String?
@@ -328,7 +328,7 @@ public struct EncryptionAlgorithm: XMLModel {
 // MARK: - Storage volume
 
 /// A storage volume (`<volume>`).
-public struct StorageVolume: XMLDocumentModel {
+public struct StorageVolumeDefinition: XMLDocumentModel {
     public static let rootElement = "volume"
     public var type: String?
     public var name: String?
@@ -364,10 +364,10 @@ public struct StorageVolumeSourceDevice: XMLModel {
     public static let schema = XMLSchema<Self>(.attribute("path", \.path), .element("extent", \.extents))
 }
 
-// MARK: - Secret
+// MARK: - SecretDefinition
 
 /// A secret (`<secret>`).
-public struct Secret: XMLDocumentModel {
+public struct SecretDefinition: XMLDocumentModel {
     public static let rootElement = "secret"
     public var ephemeral: Bool?
     public var `private`: Bool?
