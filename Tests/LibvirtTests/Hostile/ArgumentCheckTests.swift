@@ -106,10 +106,10 @@ struct ArgumentCheckTests {
             try await n.update(.modify, section: .ipDHCPHost, xml: "<host/>\0<x/>")
         },
         Case(parameter: "typed parameter name", function: "virTypedParamsAdd") { _, d, _ in
-            try await d.setMemoryParameters(["hard_limit\0x": .unsignedLongLong(1)])
+            try await d.setMemoryParameters(Domain.MemoryParameters(["hard_limit\0x": .unsignedLongLong(1)]))
         },
         Case(parameter: "typed parameter weight", function: "virTypedParamsAddString") { _, d, _ in
-            try await d.setMemoryParameters(["weight": .string("1\02")])
+            try await d.setMemoryParameters(Domain.MemoryParameters(["weight": .string("1\02")]))
         },
         Case(parameter: "keys", function: "virDomainAuthorizedSSHKeysSet") { _, d, _ in
             try await d.setAuthorizedSSHKeys(["ssh-ed25519 AAAA\0"], user: "root")
