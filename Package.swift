@@ -27,7 +27,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LibvirtIntegrationTests",
-            dependencies: ["Libvirt", "CLibvirt"]
+            dependencies: ["Libvirt", "CLibvirt", "LibvirtXML"]
         ),
     ],
     swiftLanguageModes: [.v6]

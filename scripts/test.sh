@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/libvirtd.sh start
+scripts/corpus.sh >/dev/null  # libvirt's XML test corpus, for the LibvirtXML corpus test
 if [ $# -eq 0 ]; then
   scripts/check-examples.sh
 fi

@@ -6,17 +6,18 @@ import LibvirtXML
 @Suite struct BuilderTests {
     static let validator = "/usr/bin/virt-xml-validate"
     static let hasValidator = FileManager.default.isExecutableFile(atPath: validator)
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint")
 
     static let documents: [(kind: String, xml: String)] = [
         ("domain", DomainDefinition.qemuGuest(name: "guest", diskPath: "/var/lib/libvirt/images/guest.qcow2").xmlString),
-        ("pool", StoragePoolDefinition.directory(name: "images", path: "/var/lib/libvirt/images").xmlString),
-        ("vol", StorageVolumeDefinition.qcow2(name: "guest.qcow2", capacity: Size(10, .gibibytes)).xmlString),
+        ("storagepool", StoragePoolDefinition.directory(name: "images", path: "/var/lib/libvirt/images").xmlString),
+        ("storagevol", StorageVolumeDefinition.qcow2(name: "guest.qcow2", capacity: Size(10, .gibibytes)).xmlString),
         ("network", NetworkDefinition.nat(
             name: "nat", bridge: "virbr42", address: "192.168.142.1",
             dhcp: NetworkRange(start: "192.168.142.2", end: "192.168.142.254")).xmlString),
     ]
 
-    @Test(.enabled(if: hasValidator, "virt-xml-validate is absent (package libvirt-clients)"), arguments: documents)
+    @Test(.enabled(if: hasValidator, "virt-xml-validate or xmllint is absent (packages libvirt-clients, libxml2-utils)"), arguments: documents)
     func builtDocumentValidates(kind: String, xml: String) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("libvirtxml-\(getpid())-\(kind).xml")
         try xml.write(to: file, atomically: true, encoding: .utf8)
