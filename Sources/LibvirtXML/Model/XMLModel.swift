@@ -94,17 +94,17 @@ public final class XMLField<Model: XMLModel>: @unchecked Sendable {
     let role: Role
     let name: String
     /// Attribute or text: reads the text into the model; false when it is not a value.
-    var parse: (inout Model, String) -> Bool = { _, _ in false }
+    var parse: (UnsafeMutableRawPointer, String) -> Bool = { _, _ in false }
     /// Attribute or text: the text to write, nil when absent.
-    var format: (Model) -> String? = { _ in nil }
+    var format: (UnsafeRawPointer) -> String? = { _ in nil }
     /// Child: reads one child element into the model; false to keep it raw.
-    var decode: (inout Model, XMLElement) -> Bool = { _, _ in false }
+    var decode: (UnsafeMutableRawPointer, XMLElement) -> Bool = { _, _ in false }
     /// Child: how many child elements the model holds for this field.
-    var count: (Model) -> Int = { _ in 0 }
+    var count: (UnsafeRawPointer) -> Int = { _ in 0 }
     /// Child: writes the k-th child element of this field.
-    var write: (Model, Int, inout XMLWriter) -> Void = { _, _, _ in }
+    var write: (UnsafeRawPointer, Int, inout XMLWriter) -> Void = { _, _, _ in }
     /// Child: adds the typed and raw parts of this field's children to a coverage count.
-    var measure: (Model, inout XMLCoverage) -> Void = { _, _ in }
+    var measure: (UnsafeRawPointer, inout XMLCoverage) -> Void = { _, _ in }
 
     init(role: Role, name: String) {
         self.role = role
@@ -126,26 +126,25 @@ struct Accessor<Model, Value> {
         self.offset = MemoryLayout<Model>.offset(of: path)
     }
 
+    /// The property of the model at `base`.
     @inline(__always)
-    func get(_ model: Model) -> Value {
-        guard let offset else { return model[keyPath: path] }
-        return withUnsafePointer(to: model) { UnsafeRawPointer($0).load(fromByteOffset: offset, as: Value.self) }
+    func get(_ base: UnsafeRawPointer) -> Value {
+        guard let offset else { return base.assumingMemoryBound(to: Model.self).pointee[keyPath: path] }
+        return base.load(fromByteOffset: offset, as: Value.self)
     }
 
+    /// Sets the property of the model at `base`.
     @inline(__always)
-    func set(_ model: inout Model, _ value: Value) {
-        guard let offset else { model[keyPath: path] = value; return }
-        withUnsafeMutablePointer(to: &model) {
-            (UnsafeMutableRawPointer($0) + offset).assumingMemoryBound(to: Value.self).pointee = value
-        }
+    func set(_ base: UnsafeMutableRawPointer, _ value: Value) {
+        guard let offset else { base.assumingMemoryBound(to: Model.self).pointee[keyPath: path] = value; return }
+        (base + offset).assumingMemoryBound(to: Value.self).pointee = value
     }
 
+    /// Changes the property of the model at `base` in place.
     @inline(__always)
-    func modify(_ model: inout Model, _ body: (inout Value) -> Void) {
-        guard let offset else { body(&model[keyPath: path]); return }
-        withUnsafeMutablePointer(to: &model) {
-            body(&(UnsafeMutableRawPointer($0) + offset).assumingMemoryBound(to: Value.self).pointee)
-        }
+    func modify(_ base: UnsafeMutableRawPointer, _ body: (inout Value) -> Void) {
+        guard let offset else { body(&base.assumingMemoryBound(to: Model.self).pointee[keyPath: path]); return }
+        body(&(base + offset).assumingMemoryBound(to: Value.self).pointee)
     }
 }
 
@@ -153,35 +152,32 @@ struct Accessor<Model, Value> {
 
 extension XMLField {
     /// An attribute read and written with `codec`.
-    @inline(__always)
     public static func attribute<V>(_ name: String, _ path: WritableKeyPath<Model, V?>, _ codec: XMLCodec<V>) -> XMLField {
         let field = XMLField(role: .attribute, name: name)
         let path = Accessor(path)
-        field.parse = { model, text in
+        field.parse = { base, text in
             guard let value = codec.parse(text), codec.format(value) == text else { return false }
-            path.set(&model, value)
+            path.set(base, value)
             return true
         }
-        field.format = { model in path.get(model).map(codec.format) }
+        field.format = { base in path.get(base).map(codec.format) }
         return field
     }
 
     /// An attribute.
-    @inline(__always)
     public static func attribute<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> XMLField {
         let field = XMLField(role: .attribute, name: name)
         let path = Accessor(path)
-        field.parse = { model, text in
+        field.parse = { base, text in
             guard let value = V(xmlText: text), V.self == String.self || value.xmlText == text else { return false }
-            path.set(&model, value)
+            path.set(base, value)
             return true
         }
-        field.format = { model in path.get(model)?.xmlText }
+        field.format = { base in path.get(base)?.xmlText }
         return field
     }
 
     /// The element's own text (`<memory unit='KiB'>1024</memory>`: the 1024).
-    @inline(__always)
     public static func value<V: XMLValue>(_ path: WritableKeyPath<Model, V?>) -> XMLField {
         let attribute = attribute("", path)
         let field = XMLField(role: .text, name: "")
@@ -191,104 +187,98 @@ extension XMLField {
     }
 
     /// A child element modelled by `C`, at most once.
-    @inline(__always)
     public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, C?>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
-        field.decode = { model, element in
-            guard path.get(model) == nil else { return false }
-            path.set(&model, C(element: element))
+        field.decode = { base, element in
+            guard path.get(base) == nil else { return false }
+            path.set(base, C(element: element))
             return true
         }
-        field.count = { model in path.get(model) == nil ? 0 : 1 }
-        field.write = { model, _, writer in path.get(model)?.write(as: name, to: &writer) }
-        field.measure = { model, coverage in path.get(model)?.measure(&coverage) }
+        field.count = { base in path.get(base) == nil ? 0 : 1 }
+        field.write = { base, _, writer in path.get(base)?.write(as: name, to: &writer) }
+        field.measure = { base, coverage in path.get(base)?.measure(&coverage) }
         return field
     }
 
     /// Child elements modelled by `C`, repeated.
-    @inline(__always)
     public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, [C]>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
-        field.decode = { model, element in
-            path.modify(&model) { $0.append(C(element: element)) }
+        field.decode = { base, element in
+            path.modify(base) { $0.append(C(element: element)) }
             return true
         }
-        field.count = { model in path.get(model).count }
-        field.write = { model, k, writer in path.get(model)[k].write(as: name, to: &writer) }
-        field.measure = { model, coverage in for child in path.get(model) { child.measure(&coverage) } }
+        field.count = { base in path.get(base).count }
+        field.write = { base, k, writer in path.get(base)[k].write(as: name, to: &writer) }
+        field.measure = { base, coverage in for child in path.get(base) { child.measure(&coverage) } }
         return field
     }
 
     /// A child element holding only text (`<name>vm1</name>`), at most once.
-    @inline(__always)
     public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
-        field.decode = { model, element in
-            guard path.get(model) == nil, let value = textValue(V.self, of: element) else { return false }
-            path.set(&model, value)
+        field.decode = { base, element in
+            guard path.get(base) == nil, let value = textValue(V.self, of: element) else { return false }
+            path.set(base, value)
             return true
         }
-        field.count = { model in path.get(model) == nil ? 0 : 1 }
-        field.write = { model, _, writer in
-            guard let value = path.get(model) else { return }
+        field.count = { base in path.get(base) == nil ? 0 : 1 }
+        field.write = { base, _, writer in
+            guard let value = path.get(base) else { return }
             writeText(value.xmlText, as: name, to: &writer)
         }
-        field.measure = { model, coverage in if path.get(model) != nil { coverage.typedElements += 1 } }
+        field.measure = { base, coverage in if path.get(base) != nil { coverage.typedElements += 1 } }
         return field
     }
 
     /// Child elements holding only text, repeated.
-    @inline(__always)
     public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, [V]>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
-        field.decode = { model, element in
+        field.decode = { base, element in
             guard let value = textValue(V.self, of: element) else { return false }
-            path.modify(&model) { $0.append(value) }
+            path.modify(base) { $0.append(value) }
             return true
         }
-        field.count = { model in path.get(model).count }
-        field.write = { model, k, writer in writeText(path.get(model)[k].xmlText, as: name, to: &writer) }
-        field.measure = { model, coverage in coverage.typedElements += path.get(model).count }
+        field.count = { base in path.get(base).count }
+        field.write = { base, k, writer in writeText(path.get(base)[k].xmlText, as: name, to: &writer) }
+        field.measure = { base, coverage in coverage.typedElements += path.get(base).count }
         return field
     }
 
     /// An empty child element whose presence is the value (`<acpi/>`).
-    @inline(__always)
     public static func flag(_ name: String, _ path: WritableKeyPath<Model, Bool>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
-        field.decode = { model, element in
-            guard !path.get(model), element.attributes.isEmpty, element.children.isEmpty else { return false }
-            path.set(&model, true)
+        field.decode = { base, element in
+            guard !path.get(base), element.attributes.isEmpty, element.children.isEmpty else { return false }
+            path.set(base, true)
             return true
         }
-        field.count = { model in path.get(model) ? 1 : 0 }
+        field.count = { base in path.get(base) ? 1 : 0 }
         field.write = { _, _, writer in
             writer.start(name)
             writer.end(name)
         }
-        field.measure = { model, coverage in if path.get(model) { coverage.typedElements += 1 } }
+        field.measure = { base, coverage in if path.get(base) { coverage.typedElements += 1 } }
         return field
     }
 
     /// A child element whose content the schema leaves open (`<metadata>`), kept as a tree.
-    @inline(__always)
     public static func element(_ name: String, _ path: WritableKeyPath<Model, XMLElement?>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
-        field.decode = { model, element in
-            guard path.get(model) == nil else { return false }
-            path.set(&model, element)
+        field.decode = { base, element in
+            guard path.get(base) == nil else { return false }
+            path.set(base, element)
             return true
         }
-        field.count = { model in path.get(model) == nil ? 0 : 1 }
-        field.write = { model, _, writer in if let element = path.get(model) { writer.element(element) } }
-        field.measure = { model, coverage in
-            guard let element = path.get(model) else { return }
+        field.count = { base in path.get(base) == nil ? 0 : 1 }
+        field.write = { base, _, writer in if let element = path.get(base) { writer.element(element) } }
+        field.measure = { base, coverage in
+            guard let element = path.get(base) else { return }
             coverage.typedElements += 1
             coverage.countRaw(element, includingSelf: false)
         }
@@ -298,18 +288,17 @@ extension XMLField {
 
 extension XMLField {
     /// Repeated child elements whose content the schema leaves open, kept as trees.
-    @inline(__always)
     public static func element(_ name: String, _ path: WritableKeyPath<Model, [XMLElement]>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
-        field.decode = { model, element in
-            path.modify(&model) { $0.append(element) }
+        field.decode = { base, element in
+            path.modify(base) { $0.append(element) }
             return true
         }
-        field.count = { model in path.get(model).count }
-        field.write = { model, k, writer in writer.element(path.get(model)[k]) }
-        field.measure = { model, coverage in
-            for element in path.get(model) {
+        field.count = { base in path.get(base).count }
+        field.write = { base, k, writer in writer.element(path.get(base)[k]) }
+        field.measure = { base, coverage in
+            for element in path.get(base) {
                 coverage.typedElements += 1
                 coverage.countRaw(element, includingSelf: false)
             }
@@ -344,14 +333,20 @@ extension XMLModel {
     /// Reads a model from an element; what the schema does not know is kept in `unknown`.
     public init(element: XMLElement) {
         self.init()
+        withUnsafeMutablePointer(to: &self) { Self.decode(element, into: $0) }
+    }
+
+    /// Reads the element into the model at `model` (fields are set through its address).
+    private static func decode(_ element: XMLElement, into model: UnsafeMutablePointer<Self>) {
+        let base = UnsafeMutableRawPointer(model)
         let schema = Self.schema
         for attribute in element.attributes {
-            if let i = schema.attributeIndex[attribute.name], schema.fields[i].parse(&self, attribute.value) { continue }
-            unknown.attributes.append(attribute)
+            if let i = schema.attributeIndex[attribute.name], schema.fields[i].parse(base, attribute.value) { continue }
+            model.pointee.unknown.attributes.append(attribute)
         }
         if element.children.isEmpty { return }
         if let t = schema.textField, element.children.count == 1, case .text(let text) = element.children[0],
-           schema.fields[t].parse(&self, text) {
+           schema.fields[t].parse(base, text) {
             return
         }
         var order: [XMLUnknown.Slot] = []
@@ -359,7 +354,7 @@ extension XMLModel {
         var canonical = true
         var last = -1
         for child in element.children {
-            if case .element(let e) = child, let i = schema.childIndex[e.name], schema.fields[i].decode(&self, e) {
+            if case .element(let e) = child, let i = schema.childIndex[e.name], schema.fields[i].decode(base, e) {
                 order.append(.field(i))
                 if i < last { canonical = false }
                 last = i
@@ -368,11 +363,16 @@ extension XMLModel {
                 canonical = false
             }
         }
-        if !canonical { unknown.order = order }
+        if !canonical { model.pointee.unknown.order = order }
     }
 
     /// Writes the model as an element named `name`.
     public func write(as name: String, to writer: inout XMLWriter) {
+        withUnsafePointer(to: self) { write(as: name, at: UnsafeRawPointer($0), to: &writer) }
+    }
+
+    /// Writes the model, which lives at `base` (fields are read through its address).
+    private func write(as name: String, at base: UnsafeRawPointer, to writer: inout XMLWriter) {
         let schema = Self.schema
         let fields = schema.fields
         let mixed = unknown.order.contains {
@@ -384,14 +384,14 @@ extension XMLModel {
         }
         writer.start(name, inline: mixed)
         for i in schema.attributeFields {
-            if let value = fields[i].format(self) { writer.attribute(fields[i].name, value) }
+            if let value = fields[i].format(base) { writer.attribute(fields[i].name, value) }
         }
         for attribute in unknown.attributes { writer.attribute(attribute.name, attribute.value) }
-        if let t = schema.textField, let text = fields[t].format(self), !text.isEmpty { writer.text(text) }
+        if let t = schema.textField, let text = fields[t].format(base), !text.isEmpty { writer.text(text) }
         if unknown.order.isEmpty {
             for i in schema.childFields {
-                let count = fields[i].count(self)
-                for k in 0..<count { fields[i].write(self, k, &writer) }
+                let count = fields[i].count(base)
+                for k in 0..<count { fields[i].write(base, k, &writer) }
             }
         } else {
             var lastSlot = [Int](repeating: -1, count: fields.count)
@@ -401,16 +401,16 @@ extension XMLModel {
                 switch slot {
                 case .node(let node): writer.node(node)
                 case .field(let i):
-                    let count = fields[i].count(self)
+                    let count = fields[i].count(base)
                     let upTo = s == lastSlot[i] ? count : min(written[i] + 1, count)
                     while written[i] < upTo {
-                        fields[i].write(self, written[i], &writer)
+                        fields[i].write(base, written[i], &writer)
                         written[i] += 1
                     }
                 }
             }
             for i in schema.childFields where lastSlot[i] < 0 {
-                for k in 0..<fields[i].count(self) { fields[i].write(self, k, &writer) }
+                for k in 0..<fields[i].count(base) { fields[i].write(base, k, &writer) }
             }
         }
         writer.end(name)
@@ -432,14 +432,18 @@ extension XMLModel {
     }
 
     func measure(_ coverage: inout XMLCoverage) {
+        withUnsafePointer(to: self) { measure(at: UnsafeRawPointer($0), &coverage) }
+    }
+
+    private func measure(at base: UnsafeRawPointer, _ coverage: inout XMLCoverage) {
         let schema = Self.schema
         coverage.typedElements += 1
-        for i in schema.attributeFields where schema.fields[i].format(self) != nil { coverage.typedAttributes += 1 }
+        for i in schema.attributeFields where schema.fields[i].format(base) != nil { coverage.typedAttributes += 1 }
         for attribute in unknown.attributes where !isNamespaceDeclaration(attribute.name) {
             coverage.rawAttributes += 1
             coverage.noteRaw { "\(Self.self) @\(attribute.name)" }
         }
-        for i in schema.childFields { schema.fields[i].measure(self, &coverage) }
+        for i in schema.childFields { schema.fields[i].measure(base, &coverage) }
         for case .node(.element(let element)) in unknown.order {
             coverage.noteRaw { "\(Self.self) <\(element.name)>" }
             coverage.countRaw(element, includingSelf: true)
@@ -504,7 +508,6 @@ public struct XMLCoverage: Sendable, Equatable {
     }
 
     /// Adds another count.
-    @inline(__always)
     public static func + (a: XMLCoverage, b: XMLCoverage) -> XMLCoverage {
         var sum = a
         sum.typedElements += b.typedElements
