@@ -6,6 +6,9 @@ let package = Package(
     products: [
         .library(name: "Libvirt", targets: ["Libvirt"]),
         .library(name: "LibvirtXML", targets: ["LibvirtXML"]),
+        .library(name: "LibvirtQEMU", targets: ["LibvirtQEMU"]),
+        .library(name: "LibvirtLXC", targets: ["LibvirtLXC"]),
+        .library(name: "LibvirtAdmin", targets: ["LibvirtAdmin"]),
     ],
     targets: [
         .systemLibrary(
@@ -20,6 +23,14 @@ let package = Package(
         // Typed, lossless libvirt XML documents; needs neither libvirt nor the Libvirt module.
         .target(name: "LibvirtXML"),
         .testTarget(name: "LibvirtXMLTests", dependencies: ["LibvirtXML"]),
+        // libvirt's QEMU, LXC and admin APIs: each its own library (libvirt-qemu.so,
+        // libvirt-lxc.so, libvirt-admin.so), so a program that uses none of them links none.
+        .systemLibrary(name: "CLibvirtQEMU", pkgConfig: "libvirt-qemu", providers: [.apt(["libvirt-dev"])]),
+        .systemLibrary(name: "CLibvirtLXC", pkgConfig: "libvirt-lxc", providers: [.apt(["libvirt-dev"])]),
+        .systemLibrary(name: "CLibvirtAdmin", pkgConfig: "libvirt-admin", providers: [.apt(["libvirt-dev"])]),
+        .target(name: "LibvirtQEMU", dependencies: ["Libvirt", "CLibvirt", "CLibvirtQEMU"]),
+        .target(name: "LibvirtLXC", dependencies: ["Libvirt", "CLibvirt", "CLibvirtLXC"]),
+        .target(name: "LibvirtAdmin", dependencies: ["Libvirt", "CLibvirt", "CLibvirtAdmin"]),
         .testTarget(
             name: "LibvirtTests",
             dependencies: ["Libvirt", "CLibvirt"],
@@ -27,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LibvirtIntegrationTests",
-            dependencies: ["Libvirt", "CLibvirt", "LibvirtXML"]
+            dependencies: ["Libvirt", "CLibvirt", "LibvirtQEMU", "LibvirtLXC", "LibvirtAdmin", "LibvirtXML"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,13 +1,41 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs libvirt and QEMU, starts the libvirtd the
-# integration tests use (scripts/libvirtd.sh), checks the examples against it
-# (scripts/check-examples.sh), then runs swift test (both test targets).
+# integration tests use (scripts/libvirtd.sh), brings up three namespace hosts for
+# the many-hosts tests (scripts/hosts.sh), checks that the generated vocabulary is
+# current (regenerates it from scripts/vocabulary.json and fails on any difference),
+# checks the examples against the daemon (scripts/check-examples.sh), then runs
+# swift test (both test targets).
 # Extra arguments go to swift test alone (e.g. --filter Connection).
+#
+# Without arguments it then runs the suites that depend on the event loop
+# (events, keepalive, close reasons, streams, faults, reconnection, the loop's
+# contract) again under the other loop, chosen by SWIFT_LIBVIRT_EVENT_LOOP.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/libvirtd.sh start
 scripts/corpus.sh >/dev/null  # libvirt's XML test corpus, for the LibvirtXML corpus test
+scripts/hosts.sh up 3
+generated=(Sources/Libvirt/Generated Tests/LibvirtTests/Generated)
+scripts/generate-vocabulary.py
+git diff --exit-code -- "${generated[@]}"
+if [ -n "$(git status --porcelain -- "${generated[@]}")" ]; then
+  git status --short -- "${generated[@]}" >&2
+  echo "test.sh: the generated vocabulary is not committed (scripts/generate-vocabulary.py)" >&2
+  exit 1
+fi
 if [ $# -eq 0 ]; then
   scripts/check-examples.sh
 fi
 swift test "$@"
+if [ $# -eq 0 ]; then
+  case "${SWIFT_LIBVIRT_EVENT_LOOP:-sdk}" in
+    default) other=sdk ;;
+    *) other=default ;;
+  esac
+  loop_suites='EventLoopContractTests|DomainEventTests|ObjectEventTests|DaemonEventTests|MulticastEventTests'
+  loop_suites+='|CloseEventTests|ConnectionTests|StreamTests|StreamDaemonTests|StorageDaemonTests'
+  loop_suites+='|DaemonKillTests|StaleHandleTests|ReconnectTests|ReconnectPolicyTests'
+  loop_suites+='|TestDriverThroughDaemonTests|EventsUnderLoadTests'
+  echo "== the event loop's suites again, under SWIFT_LIBVIRT_EVENT_LOOP=$other"
+  SWIFT_LIBVIRT_EVENT_LOOP=$other swift test --skip-build --filter "$loop_suites"
+fi

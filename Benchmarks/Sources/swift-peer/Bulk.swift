@@ -8,12 +8,14 @@ func bulk(_ options: Options) async throws -> Measurement {
     let count = try await connection.activeDomainCount()
     let worker = StatsWorker(connection)
 
+    let cpu = cpuMicroseconds()
     let start = now()
     let (samples, domains) = try await worker.poll(until: start + options.nanoseconds)
     let seconds = Double(now() - start) / 1e9
+    let used = cpuMicroseconds() - cpu
     var measurement = Measurement(
         workload: "bulk", label: options.label, domains: count, concurrency: 1,
-        seconds: seconds, operations: samples.count, samples: samples)
+        seconds: seconds, operations: samples.count, samples: samples, cpu: used)
     measurement.extra = " domains_per_s=\(Int((Double(domains) / seconds).rounded()))"
     return measurement
 }

@@ -22,6 +22,7 @@ func events(_ options: Options) async throws -> Measurement {
     }
 
     let caller = Worker(on: domain.executor)
+    let cpu = cpuMicroseconds()
     let start = now()
     let returned = try await caller.suspendAndResume(domain, times: options.iterations)
     let timeout = Task {
@@ -31,12 +32,13 @@ func events(_ options: Options) async throws -> Measurement {
     let arrivals = await consumer.value
     timeout.cancel()
 
+    let used = cpuMicroseconds() - cpu
     let got = min(arrivals.count, expected)
     let end = got == expected ? arrivals[expected - 1] : now()
     let samples = (0..<got).map { Int64(bitPattern: arrivals[$0] &- returned[$0]) }
     var measurement = Measurement(
         workload: "events", label: options.label, domains: count, concurrency: 1,
-        seconds: Double(end - start) / 1e9, operations: got, samples: samples)
+        seconds: Double(end - start) / 1e9, operations: got, samples: samples, cpu: used)
     measurement.extra = " events_lost=\(expected - got)"
     return measurement
 }

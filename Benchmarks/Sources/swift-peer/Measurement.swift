@@ -8,6 +8,14 @@ func now() -> UInt64 {
     return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
 }
 
+/// CPU time used by the whole process so far (getrusage, user + system), in µs.
+func cpuMicroseconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec)
+}
+
 /// The samples of one run and the `RESULT` line they make.
 struct Measurement {
     var workload: String
@@ -20,6 +28,8 @@ struct Measurement {
     var operations: Int
     /// Latency samples in nanoseconds (may be negative for events).
     var samples: [Int64]
+    /// CPU time of the whole process over the run (user + system), in µs.
+    var cpu: Double
     var extra: String = ""
 
     /// The sample of 1-based rank ceil(p × count / 100) of the sorted samples, in µs.
@@ -39,6 +49,7 @@ struct Measurement {
         return "RESULT peer=swift workload=\(workload) uri=\(label) n=\(domains) k=\(concurrency)"
             + " seconds=\(format(seconds, 2)) ops_per_s=\(format(Double(operations) / seconds, 0))"
             + " p50_us=\(format(Self.percentile(sorted, 50), 1)) p99_us=\(format(Self.percentile(sorted, 99), 1))"
+            + " cpu_us_per_op=\(format(cpu / Double(max(operations, 1)), 1))"
             + extra
     }
 }

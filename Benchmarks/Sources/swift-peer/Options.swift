@@ -1,5 +1,8 @@
+import Libvirt
+
 /// The command line of the peer contract:
-/// `swift-peer WORKLOAD --uri URI --concurrency K --seconds S [--iterations M]`.
+/// `swift-peer WORKLOAD --uri URI --concurrency K --seconds S [--iterations M] [--loop sdk|default]`.
+/// Without `--loop`, the SDK's choice (`SWIFT_LIBVIRT_EVENT_LOOP`, else its default).
 struct Options {
     enum Workload: String {
         case latency, poll, bulk, events
@@ -10,6 +13,7 @@ struct Options {
     var concurrency = 1
     var seconds = 3.0
     var iterations = 20_000
+    var loop: EventLoopKind?
 
     /// The run's length in nanoseconds.
     var nanoseconds: UInt64 { UInt64(seconds * 1e9) }
@@ -33,6 +37,9 @@ struct Options {
                 guard let seconds = Double(value), seconds > 0 else { throw UsageError("bad --seconds \(value)") }
                 self.seconds = seconds
             case "--iterations": iterations = try Self.number(value, option)
+            case "--loop":
+                guard let kind = EventLoopKind(rawValue: value) else { throw UsageError("bad --loop \(value): sdk or default") }
+                loop = kind
             default: throw UsageError("unknown option \(option)")
             }
         }

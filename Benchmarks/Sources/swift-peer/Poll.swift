@@ -28,6 +28,7 @@ func poll(_ options: Options) async throws -> Measurement {
         workers.append((Worker(on: lane), mine))
     }
 
+    let cpu = cpuMicroseconds()
     let start = now()
     let deadline = start + options.nanoseconds
     let samples = try await withThrowingTaskGroup(of: [Int64].self) { group in
@@ -41,7 +42,8 @@ func poll(_ options: Options) async throws -> Measurement {
         return all
     }
     let seconds = Double(now() - start) / 1e9
+    let used = cpuMicroseconds() - cpu
     return Measurement(
         workload: "poll", label: options.label, domains: count, concurrency: k,
-        seconds: seconds, operations: samples.count, samples: samples)
+        seconds: seconds, operations: samples.count, samples: samples, cpu: used)
 }

@@ -4,6 +4,10 @@ import Libvirt
 // The Swift peer of ../shared/bench: see its README for the contract.
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    if let loop = options.loop {
+        try EventLoopKind.select(loop)
+    }
+    report("swift-peer: event loop \(EventLoopKind.current.rawValue)")
     let measurement: Measurement
     switch options.workload {
     case .latency: measurement = try await latency(options)

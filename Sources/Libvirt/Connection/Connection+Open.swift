@@ -3,22 +3,6 @@ import CLibvirt
 extension Connection {
     // MARK: - Options
 
-    /// Flags for opening a connection (`virConnectFlags`).
-    public struct OpenFlags: OptionSet, Sendable, Hashable {
-        /// The C value of the flags.
-        public let rawValue: UInt32
-
-        /// Creates flags from their C value.
-        public init(rawValue: UInt32) {
-            self.rawValue = rawValue
-        }
-
-        /// A read-only connection (`VIR_CONNECT_RO`).
-        public static let readOnly = OpenFlags(rawValue: VIR_CONNECT_RO.rawValue)
-        /// Take the URI as given, without resolving aliases (`VIR_CONNECT_NO_ALIASES`).
-        public static let noAliases = OpenFlags(rawValue: VIR_CONNECT_NO_ALIASES.rawValue)
-    }
-
     /// How many executors a connection has unless told otherwise: enough for
     /// parallel calls through a daemon, whose round trips block a thread each.
     public static let defaultExecutorCount = 8
@@ -39,7 +23,9 @@ extension Connection {
     ///     offers none (nothing ever prompts on a console).
     ///   - executors: how many executors (threads at most) the connection and
     ///     its handles use.
-    /// - Throws: ``LibvirtError``, for instance when no driver accepts the URI.
+    /// - Throws: ``LibvirtError``, for instance when no driver accepts the URI;
+    ///   ``LibvirtError/Code/operationUnsupported`` in a process that opened an
+    ///   admin connection (LibvirtAdmin), which libvirt 9.0 cannot combine with this.
     ///
     /// Wraps `virConnectOpen`, `virConnectOpenReadOnly` or `virConnectOpenAuth`.
     public static func open(
@@ -50,6 +36,7 @@ extension Connection {
     ) async throws(LibvirtError) -> Connection {
         try cString(uri, "uri", function: "virConnectOpen")
         Library.prepare()
+        try Library.claim(.hypervisor, function: "virConnectOpen")
         let pool = ExecutorPool(count: max(1, executors), label: "libvirt.\(uri ?? "default")")
         let opened = try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in
             if let authentication {
