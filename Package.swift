@@ -5,6 +5,7 @@ let package = Package(
     name: "swift-libvirt",
     products: [
         .library(name: "Libvirt", targets: ["Libvirt"]),
+        .library(name: "LibvirtXML", targets: ["LibvirtXML"]),
         .library(name: "LibvirtQEMU", targets: ["LibvirtQEMU"]),
         .library(name: "LibvirtLXC", targets: ["LibvirtLXC"]),
         .library(name: "LibvirtAdmin", targets: ["LibvirtAdmin"]),
@@ -17,8 +18,11 @@ let package = Package(
         ),
         .target(
             name: "Libvirt",
-            dependencies: ["CLibvirt"]
+            dependencies: ["CLibvirt", "LibvirtXML"]
         ),
+        // Typed, lossless libvirt XML documents; needs neither libvirt nor the Libvirt module.
+        .target(name: "LibvirtXML"),
+        .testTarget(name: "LibvirtXMLTests", dependencies: ["LibvirtXML"]),
         // libvirt's QEMU, LXC and admin APIs: each its own library (libvirt-qemu.so,
         // libvirt-lxc.so, libvirt-admin.so), so a program that uses none of them links none.
         .systemLibrary(name: "CLibvirtQEMU", pkgConfig: "libvirt-qemu", providers: [.apt(["libvirt-dev"])]),
@@ -39,7 +43,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LibvirtIntegrationTests",
-            dependencies: ["Libvirt", "CLibvirt", "LibvirtQEMU", "LibvirtLXC", "LibvirtAdmin"]
+            dependencies: ["Libvirt", "CLibvirt", "LibvirtQEMU", "LibvirtLXC", "LibvirtAdmin", "LibvirtXML"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -15,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/libvirtd.sh start
+scripts/corpus.sh >/dev/null  # libvirt's XML test corpus, for the LibvirtXML corpus test
 scripts/hosts.sh up 3
 generated=(Sources/Libvirt/Generated Tests/LibvirtTests/Generated)
 scripts/generate-vocabulary.py
