@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building and testing swift-libvirt needs from Debian's packages.
 # Idempotent: installs only what is missing. Usage: scripts/install-deps.sh [--daemon]
-#   (no option)  libvirt-dev and pkg-config: enough to build and to use test:///default
+#   (no option)  libvirt-dev and pkg-config: enough to build and to use test:///default;
+#                python3 for scripts/generate-vocabulary.py
 #   --daemon     also libvirtd, the QEMU driver, virsh, QEMU and qemu-img, tini, and dnsmasq and iptables
 #                for virtual networks, for integration tests
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
-packages=(libvirt-dev pkgconf)
+packages=(libvirt-dev pkgconf python3)
 if [ "${1:-}" = --daemon ]; then
   packages+=(libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 tini dnsmasq-base iptables qemu-utils)
 fi

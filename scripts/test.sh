@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs libvirt and QEMU, starts the libvirtd the
-# integration tests use (scripts/libvirtd.sh), checks the examples against it
-# (scripts/check-examples.sh), then runs swift test (both test targets).
+# integration tests use (scripts/libvirtd.sh), brings up three namespace hosts for
+# the many-hosts tests (scripts/hosts.sh), checks that the generated vocabulary is
+# current (regenerates it from scripts/vocabulary.json and fails on any difference),
+# checks the examples against the daemon (scripts/check-examples.sh), then runs
+# swift test (both test targets).
 # Extra arguments go to swift test alone (e.g. --filter Connection).
 #
 # Without arguments it then runs the suites that depend on the event loop
@@ -10,6 +13,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/libvirtd.sh start
+scripts/hosts.sh up 3
+generated=(Sources/Libvirt/Generated Tests/LibvirtTests/Generated)
+scripts/generate-vocabulary.py
+git diff --exit-code -- "${generated[@]}"
+if [ -n "$(git status --porcelain -- "${generated[@]}")" ]; then
+  git status --short -- "${generated[@]}" >&2
+  echo "test.sh: the generated vocabulary is not committed (scripts/generate-vocabulary.py)" >&2
+  exit 1
+fi
 if [ $# -eq 0 ]; then
   scripts/check-examples.sh
 fi

@@ -3,22 +3,6 @@ import CLibvirt
 extension Connection {
     // MARK: - Options
 
-    /// Flags for opening a connection (`virConnectFlags`).
-    public struct OpenFlags: OptionSet, Sendable, Hashable {
-        /// The C value of the flags.
-        public let rawValue: UInt32
-
-        /// Creates flags from their C value.
-        public init(rawValue: UInt32) {
-            self.rawValue = rawValue
-        }
-
-        /// A read-only connection (`VIR_CONNECT_RO`).
-        public static let readOnly = OpenFlags(rawValue: VIR_CONNECT_RO.rawValue)
-        /// Take the URI as given, without resolving aliases (`VIR_CONNECT_NO_ALIASES`).
-        public static let noAliases = OpenFlags(rawValue: VIR_CONNECT_NO_ALIASES.rawValue)
-    }
-
     /// How many executors a connection has unless told otherwise: enough for
     /// parallel calls through a daemon, whose round trips block a thread each.
     public static let defaultExecutorCount = 8

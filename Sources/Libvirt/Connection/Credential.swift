@@ -27,15 +27,4 @@ public struct Credential: Sendable, Hashable {
             challenge: credential.challenge.map { String(cString: $0) },
             defaultResult: credential.defresult.map { String(cString: $0) })
     }
-
-    /// A kind of credential (`virConnectCredentialType`).
-    public struct Kind: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-
-        /// Creates a kind from its C value.
-        public init(rawValue: Int32) {
-            self.rawValue = rawValue
-        }
-    }
 }

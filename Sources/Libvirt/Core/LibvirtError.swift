@@ -47,38 +47,14 @@ public struct LibvirtError: Error, Sendable, Hashable, CustomStringConvertible {
 
 // MARK: - Codes, domains, levels
 
+extension LibvirtError.Code {
+    /// Returns true when `code` is `pattern`, so codes work in `case` patterns.
+    public static func ~= (pattern: Self, code: Self) -> Bool {
+        pattern == code
+    }
+}
+
 extension LibvirtError {
-    /// A libvirt error number (`virErrorNumber`).
-    ///
-    /// A `RawRepresentable` struct rather than an enum, so that codes added by a
-    /// newer libvirt still compare and print; every code libvirt 9.0 defines has a
-    /// named constant.
-    public struct Code: RawRepresentable, Hashable, Sendable {
-        /// The C value of the code.
-        public let rawValue: Int32
-
-        /// Creates a code from its C value.
-        public init(rawValue: Int32) {
-            self.rawValue = rawValue
-        }
-
-        /// Returns true when `code` is `pattern`, so codes work in `case` patterns.
-        public static func ~= (pattern: Code, code: Code) -> Bool {
-            pattern == code
-        }
-    }
-
-    /// The part of libvirt an error comes from (`virErrorDomain`).
-    public struct ErrorDomain: RawRepresentable, Hashable, Sendable {
-        /// The C value of the domain.
-        public let rawValue: Int32
-
-        /// Creates an error domain from its C value.
-        public init(rawValue: Int32) {
-            self.rawValue = rawValue
-        }
-    }
-
     /// How serious an error is (`virErrorLevel`).
     public enum Level: Int32, Sendable, Hashable {
         /// No error.

@@ -376,7 +376,3 @@ extension Domain {
         public init() {}
     }
 }
-
-// MARK: - Coding the C enums records hold
-
-extension Domain.NumaMode: Codable {}

@@ -101,24 +101,3 @@ public enum DomainEvent: Sendable, Hashable {
         }
     }
 }
-
-// MARK: - Event ids
-
-extension DomainEvent {
-    /// A domain event id (`virDomainEventID`): what to subscribe to.
-    ///
-    /// A `RawRepresentable` struct, so that an id a newer libvirt adds can
-    /// still be asked for (libvirt then answers whether it knows it).
-    public struct Kind: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-
-        /// Creates an event id from its C value.
-        public init(rawValue: Int32) {
-            self.rawValue = rawValue
-        }
-
-        /// Every event id of libvirt 9.0, from ``lifecycle`` to ``memoryDeviceSizeChange``.
-        public static let all: Set<Kind> = Set((0...26).map { Kind(rawValue: $0) })
-    }
-}

@@ -14,22 +14,4 @@ public enum NetworkEvent: Sendable, Hashable {
         case .lifecycle: .lifecycle
         }
     }
-
-    /// A network event id (`virNetworkEventID`).
-    public struct Kind: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates an event id from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-        /// Every network event id of libvirt 9.0.
-        public static let all: Set<Kind> = [.lifecycle]
-    }
-
-    /// What happened to a network (`virNetworkEventLifecycleType`).
-    public struct Lifecycle: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a lifecycle event type from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
 }

@@ -15,22 +15,4 @@ public enum NodeDeviceEvent: Sendable, Hashable {
         case .update: .update
         }
     }
-
-    /// A node device event id (`virNodeDeviceEventID`).
-    public struct Kind: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates an event id from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-        /// Every node device event id of libvirt 9.0.
-        public static let all: Set<Kind> = [.lifecycle, .update]
-    }
-
-    /// What happened to a device (`virNodeDeviceEventLifecycleType`).
-    public struct Lifecycle: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a lifecycle event type from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
 }

@@ -15,22 +15,4 @@ public enum SecretEvent: Sendable, Hashable {
         case .valueChanged: .valueChanged
         }
     }
-
-    /// A secret event id (`virSecretEventID`).
-    public struct Kind: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates an event id from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-        /// Every secret event id of libvirt 9.0.
-        public static let all: Set<Kind> = [.lifecycle, .valueChanged]
-    }
-
-    /// What happened to a secret (`virSecretEventLifecycleType`).
-    public struct Lifecycle: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a lifecycle event type from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
 }

@@ -15,22 +15,4 @@ public enum StoragePoolEvent: Sendable, Hashable {
         case .refresh: .refresh
         }
     }
-
-    /// A storage pool event id (`virStoragePoolEventID`).
-    public struct Kind: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates an event id from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-        /// Every storage pool event id of libvirt 9.0.
-        public static let all: Set<Kind> = [.lifecycle, .refresh]
-    }
-
-    /// What happened to a pool (`virStoragePoolEventLifecycleType`).
-    public struct Lifecycle: RawRepresentable, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: Int32
-        /// Creates a lifecycle event type from its C value.
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-    }
 }

@@ -38,6 +38,21 @@ actor Recorder<Element: Sendable> {
         }
     }
 
+    /// Whether any element recorded so far, or within `timeout`, `matches`,
+    /// wherever it stands (the cursor of ``next(within:where:)`` does not move).
+    func saw(within timeout: Duration = .seconds(10), where matches: (Element) -> Bool) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        var checked = 0
+        while true {
+            while checked < elements.count {
+                if matches(elements[checked]) { return true }
+                checked += 1
+            }
+            if ContinuousClock.now >= deadline { return false }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+    }
+
     /// Stops recording; ends the loop over the stream (which deregisters its callback).
     func stop() { pump?.cancel() }
 }

@@ -1,14 +1,6 @@
 import CLibvirt
 
 extension Domain {
-    /// Options for starting a backup (`virDomainBackupBeginFlags`).
-    public struct BackupBeginFlags: OptionSet, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: UInt32
-        /// Creates flags from their C value.
-        public init(rawValue: UInt32) { self.rawValue = rawValue }
-    }
-
     // MARK: - Backups
 
     /// Starts a backup job of the domain's disks as `backupXML` (a

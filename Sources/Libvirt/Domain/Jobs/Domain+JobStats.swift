@@ -198,8 +198,3 @@ extension Domain {
         public init() {}
     }
 }
-
-// MARK: - Coding the C enums records hold
-
-extension Domain.JobType: Codable {}
-extension Domain.JobOperation: Codable {}

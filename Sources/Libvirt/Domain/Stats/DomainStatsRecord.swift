@@ -100,32 +100,3 @@ extension DomainStatsRecord {
         init(_ values: DecodedGroups) { self.values = values }
     }
 }
-
-// MARK: - Kinds of statistics
-
-extension DomainStatsRecord {
-    /// The groups of statistics to ask for (`virDomainStatsTypes`); empty asks for
-    /// every group the driver supports.
-    public struct Groups: OptionSet, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: UInt32
-
-        /// Creates groups from their C value.
-        public init(rawValue: UInt32) {
-            self.rawValue = rawValue
-        }
-    }
-}
-
-extension Connection {
-    /// Which domains to report and how (`virConnectGetAllDomainStatsFlags`).
-    public struct DomainStatsFlags: OptionSet, Sendable, Hashable {
-        /// The C value.
-        public let rawValue: UInt32
-
-        /// Creates flags from their C value.
-        public init(rawValue: UInt32) {
-            self.rawValue = rawValue
-        }
-    }
-}
