@@ -462,16 +462,18 @@ extension EpollLoop {
         }
         let fd = Int32(bitPattern: UInt32(truncatingIfNeeded: data))
         let slot = Int(fd)
-        guard slot < state.pointee.files.count,
-              state.pointee.files[slot].generation == UInt32(truncatingIfNeeded: data >> 32),
-              state.pointee.files[slot].registration != 0
-        else { return }  // stale: unregistered or re-registered since
+        let generation = UInt32(truncatingIfNeeded: data >> 32)
+        guard slot < state.pointee.files.count else { return }
         let got = Self.handleEvents(event.events)
         let failed = Int32(VIR_EVENT_HANDLE_ERROR.rawValue | VIR_EVENT_HANDLE_HANGUP.rawValue)
         let readable = Int32(VIR_EVENT_HANDLE_READABLE.rawValue)
         let writable = Int32(VIR_EVENT_HANDLE_WRITABLE.rawValue)
         var index = 0
         while index < state.pointee.handles.count {
+            // Checked again for every watch: while a callback ran unlocked, the
+            // descriptor may have been removed, closed, reused and added anew.
+            guard state.pointee.files[slot].generation == generation, state.pointee.files[slot].registration != 0
+            else { return }  // stale: unregistered or re-registered since
             let handle = state.pointee.handles[index]
             index += 1
             guard handle.fd == fd, !handle.deleted, handle.events != 0, !handle.parked else { continue }
