@@ -7,7 +7,7 @@ import CLibvirt
 /// released when the actor is.
 public actor Domain {
     /// The C handle, owned by this actor (one reference).
-    nonisolated(unsafe) let pointer: OpaquePointer
+    package nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this domain belongs to.
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
@@ -19,7 +19,7 @@ public actor Domain {
     }
 
     /// Takes over one reference to a C handle.
-    init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
+    package init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
         self.connection = connection
         self.executor = executor
