@@ -5,6 +5,9 @@ let package = Package(
     name: "swift-libvirt",
     products: [
         .library(name: "Libvirt", targets: ["Libvirt"]),
+        .library(name: "LibvirtQEMU", targets: ["LibvirtQEMU"]),
+        .library(name: "LibvirtLXC", targets: ["LibvirtLXC"]),
+        .library(name: "LibvirtAdmin", targets: ["LibvirtAdmin"]),
     ],
     targets: [
         .systemLibrary(
@@ -16,6 +19,14 @@ let package = Package(
             name: "Libvirt",
             dependencies: ["CLibvirt"]
         ),
+        // libvirt's QEMU, LXC and admin APIs: each its own library (libvirt-qemu.so,
+        // libvirt-lxc.so, libvirt-admin.so), so a program that uses none of them links none.
+        .systemLibrary(name: "CLibvirtQEMU", pkgConfig: "libvirt-qemu", providers: [.apt(["libvirt-dev"])]),
+        .systemLibrary(name: "CLibvirtLXC", pkgConfig: "libvirt-lxc", providers: [.apt(["libvirt-dev"])]),
+        .systemLibrary(name: "CLibvirtAdmin", pkgConfig: "libvirt-admin", providers: [.apt(["libvirt-dev"])]),
+        .target(name: "LibvirtQEMU", dependencies: ["Libvirt", "CLibvirt", "CLibvirtQEMU"]),
+        .target(name: "LibvirtLXC", dependencies: ["Libvirt", "CLibvirt", "CLibvirtLXC"]),
+        .target(name: "LibvirtAdmin", dependencies: ["Libvirt", "CLibvirt", "CLibvirtAdmin"]),
         .testTarget(
             name: "LibvirtTests",
             dependencies: ["Libvirt", "CLibvirt"],
@@ -23,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LibvirtIntegrationTests",
-            dependencies: ["Libvirt", "CLibvirt"]
+            dependencies: ["Libvirt", "CLibvirt", "LibvirtQEMU", "LibvirtLXC", "LibvirtAdmin"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -3,14 +3,14 @@
 # Idempotent: installs only what is missing. Usage: scripts/install-deps.sh [--daemon]
 #   (no option)  libvirt-dev and pkg-config: enough to build and to use test:///default;
 #                python3 for scripts/generate-vocabulary.py
-#   --daemon     also libvirtd, the QEMU driver, virsh, QEMU and qemu-img, tini, and dnsmasq and iptables
-#                for virtual networks, for integration tests
+#   --daemon     also libvirtd, the QEMU and LXC drivers, virsh, QEMU and qemu-img, tini, and dnsmasq and
+#                iptables for virtual networks, for integration tests
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 packages=(libvirt-dev pkgconf python3)
 if [ "${1:-}" = --daemon ]; then
-  packages+=(libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 tini dnsmasq-base iptables qemu-utils)
+  packages+=(libvirt-daemon libvirt-daemon-driver-qemu libvirt-daemon-driver-lxc libvirt-clients qemu-system-x86 tini dnsmasq-base iptables qemu-utils)
 fi
 
 missing=()

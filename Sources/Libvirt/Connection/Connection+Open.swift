@@ -23,7 +23,9 @@ extension Connection {
     ///     offers none (nothing ever prompts on a console).
     ///   - executors: how many executors (threads at most) the connection and
     ///     its handles use.
-    /// - Throws: ``LibvirtError``, for instance when no driver accepts the URI.
+    /// - Throws: ``LibvirtError``, for instance when no driver accepts the URI;
+    ///   ``LibvirtError/Code/operationUnsupported`` in a process that opened an
+    ///   admin connection (LibvirtAdmin), which libvirt 9.0 cannot combine with this.
     ///
     /// Wraps `virConnectOpen`, `virConnectOpenReadOnly` or `virConnectOpenAuth`.
     public static func open(
@@ -34,6 +36,7 @@ extension Connection {
     ) async throws(LibvirtError) -> Connection {
         try cString(uri, "uri", function: "virConnectOpen")
         Library.prepare()
+        try Library.claim(.hypervisor, function: "virConnectOpen")
         let pool = ExecutorPool(count: max(1, executors), label: "libvirt.\(uri ?? "default")")
         let opened = try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in
             if let authentication {

@@ -54,7 +54,7 @@ public actor Connection {
 
     /// The open C connection, or an ``LibvirtError/Code/invalidConn`` error
     /// naming `function` once ``close()`` has run.
-    func handle(_ function: String) throws(LibvirtError) -> OpaquePointer {
+    package func handle(_ function: String) throws(LibvirtError) -> OpaquePointer {
         guard let pointer else {
             throw LibvirtError(
                 code: .invalidConn, domain: .unspecified,
@@ -64,7 +64,7 @@ public actor Connection {
     }
 
     /// The executor for a new handle: the one named by the caller, or the next lane.
-    nonisolated func lane(_ requested: LibvirtExecutor?) -> LibvirtExecutor {
+    package nonisolated func lane(_ requested: LibvirtExecutor?) -> LibvirtExecutor {
         requested ?? executors.nextLane()
     }
 

@@ -9,7 +9,7 @@
 extension LibvirtError {
     /// An invalid-argument error for `parameter` of a call to `function`, raised
     /// by the SDK itself before calling libvirt.
-    static func invalidArgument(_ parameter: String, _ reason: String, function: String) -> LibvirtError {
+    package static func invalidArgument(_ parameter: String, _ reason: String, function: String) -> LibvirtError {
         LibvirtError(
             code: .invalidArg, domain: .unspecified,
             message: "invalid argument: \(parameter) \(reason)", function: function)
@@ -22,7 +22,7 @@ extension LibvirtError {
 /// ``LibvirtError/Code/invalidArg`` naming `parameter` when it does not fit
 /// (or falls outside `range`, when one is given).
 @inline(__always)
-func cInteger<Target: FixedWidthInteger>(
+package func cInteger<Target: FixedWidthInteger>(
     _ value: some BinaryInteger, _ parameter: String, function: String,
     in range: ClosedRange<Target> = Target.min...Target.max
 ) throws(LibvirtError) -> Target {
@@ -35,7 +35,7 @@ func cInteger<Target: FixedWidthInteger>(
 
 /// `value` as a C `int`, or ``LibvirtError/Code/invalidArg`` naming `parameter`.
 @inline(__always)
-func cInt32(
+package func cInt32(
     _ value: some BinaryInteger, _ parameter: String, function: String,
     in range: ClosedRange<Int32> = Int32.min...Int32.max
 ) throws(LibvirtError) -> Int32 {
@@ -44,7 +44,7 @@ func cInt32(
 
 /// `value` as a C `unsigned int`, or ``LibvirtError/Code/invalidArg`` naming `parameter`.
 @inline(__always)
-func cUInt32(
+package func cUInt32(
     _ value: some BinaryInteger, _ parameter: String, function: String,
     in range: ClosedRange<UInt32> = UInt32.min...UInt32.max
 ) throws(LibvirtError) -> UInt32 {
@@ -88,7 +88,7 @@ func checkedProduct(
 /// `withCString` alike would silently cut the string at the NUL).
 @inline(__always)
 @discardableResult
-func cString(_ value: String, _ parameter: String, function: String) throws(LibvirtError) -> String {
+package func cString(_ value: String, _ parameter: String, function: String) throws(LibvirtError) -> String {
     if value.utf8.contains(0) {
         throw .invalidArgument(parameter, "must not contain a NUL character", function: function)
     }
@@ -99,7 +99,7 @@ func cString(_ value: String, _ parameter: String, function: String) throws(Libv
 /// ``LibvirtError/Code/invalidArg`` naming `parameter` when it holds a NUL character.
 @inline(__always)
 @discardableResult
-func cString(_ value: String?, _ parameter: String, function: String) throws(LibvirtError) -> String? {
+package func cString(_ value: String?, _ parameter: String, function: String) throws(LibvirtError) -> String? {
     guard let value else { return nil }
     let checked: String = try cString(value, parameter, function: function)
     return checked
@@ -129,7 +129,7 @@ func withCheckedCString<Result>(
 
 /// `files` as C descriptors, or ``LibvirtError/Code/invalidArg`` when one is
 /// negative or does not fit a C `int`.
-func fileDescriptors(_ files: [Int], function: String) throws(LibvirtError) -> [Int32] {
+package func fileDescriptors(_ files: [Int], function: String) throws(LibvirtError) -> [Int32] {
     var descriptors: [Int32] = []
     descriptors.reserveCapacity(files.count)
     for file in files {

@@ -6,7 +6,7 @@ extension LibvirtExecutor {
     ///
     /// For calls made before the actor that will own their result exists, such
     /// as opening a connection.
-    func run<Value: Sendable>(
+    package func run<Value: Sendable>(
         _ body: @escaping @Sendable () throws(LibvirtError) -> Value
     ) async throws(LibvirtError) -> Value {
         let result: Result<Value, LibvirtError> = await withCheckedContinuation { continuation in
@@ -25,6 +25,11 @@ extension LibvirtExecutor {
 /// A libvirt object pointer handed from the thread that obtained it to the
 /// actor that will own it. libvirt objects are reference counted and
 /// thread-safe; the receiving actor takes over the one reference.
-struct TransferredPointer: @unchecked Sendable {
-    let pointer: OpaquePointer
+package struct TransferredPointer: @unchecked Sendable {
+    package let pointer: OpaquePointer
+
+    /// Hands over `pointer` and its one reference.
+    package init(pointer: OpaquePointer) {
+        self.pointer = pointer
+    }
 }

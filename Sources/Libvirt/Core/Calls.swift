@@ -9,40 +9,40 @@ import Glibc
 /// Returns `result`, or throws the calling thread's libvirt error when it is negative.
 @inline(__always)
 @discardableResult
-func check(_ result: Int32, _ function: String) throws(LibvirtError) -> Int32 {
+package func check(_ result: Int32, _ function: String) throws(LibvirtError) -> Int32 {
     if result < 0 { throw LibvirtError.last(function: function) }
     return result
 }
 
 /// Returns `result`, or throws the calling thread's libvirt error when it is negative.
 @inline(__always)
-func check(_ result: Int, _ function: String) throws(LibvirtError) -> Int {
+package func check(_ result: Int, _ function: String) throws(LibvirtError) -> Int {
     if result < 0 { throw LibvirtError.last(function: function) }
     return result
 }
 
 /// Returns the handle a C call gave, or throws the calling thread's libvirt error when it is NULL.
 @inline(__always)
-func check(_ pointer: OpaquePointer?, _ function: String) throws(LibvirtError) -> OpaquePointer {
+package func check(_ pointer: OpaquePointer?, _ function: String) throws(LibvirtError) -> OpaquePointer {
     guard let pointer else { throw LibvirtError.last(function: function) }
     return pointer
 }
 
 /// Copies a string libvirt allocated for the caller and frees it, or throws when it is NULL.
-func takeString(_ string: UnsafeMutablePointer<CChar>?, _ function: String) throws(LibvirtError) -> String {
+package func takeString(_ string: UnsafeMutablePointer<CChar>?, _ function: String) throws(LibvirtError) -> String {
     guard let string else { throw LibvirtError.last(function: function) }
     defer { free(string) }
     return String(cString: string)
 }
 
 /// Copies a string libvirt owns, or throws when it is NULL.
-func borrowString(_ string: UnsafePointer<CChar>?, _ function: String) throws(LibvirtError) -> String {
+package func borrowString(_ string: UnsafePointer<CChar>?, _ function: String) throws(LibvirtError) -> String {
     guard let string else { throw LibvirtError.last(function: function) }
     return String(cString: string)
 }
 
 /// Copies `count` strings of a list libvirt allocated for the caller and frees them and the list.
-func takeStrings(
+package func takeStrings(
     _ list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, count: Int
 ) -> [String] {
     guard let list else { return [] }
@@ -74,6 +74,6 @@ func names(
 
 /// Converts a libvirt boolean (1 true, 0 false, -1 error).
 @inline(__always)
-func checkBool(_ result: Int32, _ function: String) throws(LibvirtError) -> Bool {
+package func checkBool(_ result: Int32, _ function: String) throws(LibvirtError) -> Bool {
     try check(result, function) != 0
 }

@@ -10,22 +10,22 @@ import Synchronization
 /// calls on one handle are serial; calls on handles of different lanes run in
 /// parallel (libvirt connections are thread-safe); a connection never uses more
 /// threads than it has lanes, however many handles it hands out.
-final class ExecutorPool: Sendable {
+package final class ExecutorPool: Sendable {
     /// The lanes, at least one.
-    let lanes: [LibvirtExecutor]
+    package let lanes: [LibvirtExecutor]
     private let next = Atomic<Int>(0)
 
     /// Creates `count` lanes labelled after `label`.
-    init(count: Int, label: String) {
+    package init(count: Int, label: String) {
         precondition(count > 0, "a connection needs at least one executor")
         lanes = (0..<count).map { LibvirtExecutor(label: "\(label).\($0)") }
     }
 
     /// The executor of the connection actor itself.
-    var first: LibvirtExecutor { lanes[0] }
+    package var first: LibvirtExecutor { lanes[0] }
 
     /// The lane for the next new handle.
-    func nextLane() -> LibvirtExecutor {
+    package func nextLane() -> LibvirtExecutor {
         guard lanes.count > 1 else { return lanes[0] }
         let index = next.add(1, ordering: .relaxed).oldValue
         return lanes[1 + index % (lanes.count - 1)]

@@ -77,7 +77,7 @@ extension LibvirtError {
     /// ``Code/internalError`` naming `function`.
     ///
     /// Wraps `virGetLastError` and `virResetLastError`.
-    static func last(function: String) -> LibvirtError {
+    package static func last(function: String) -> LibvirtError {
         guard let error = virGetLastError() else {
             return LibvirtError(
                 code: .internalError, domain: .unspecified,

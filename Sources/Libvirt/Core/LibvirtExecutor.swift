@@ -28,7 +28,7 @@ public final class LibvirtExecutor: SerialExecutor, @unchecked Sendable {
     // @unchecked: the only stored state is an immutable serial queue.
 
     /// The queue the jobs run on.
-    let queue: DispatchQueue
+    package let queue: DispatchQueue
 
     /// Creates an executor on a new serial queue.
     ///

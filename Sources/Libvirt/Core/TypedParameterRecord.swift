@@ -30,12 +30,29 @@ public protocol TypedParameterRecord: Sendable, Hashable, Codable, CustomStringC
 
 extension TypedParameterRecord {
     /// Reads a record from typed parameters: each field from its key (whatever
-    /// integer C type libvirt used, if the value fits), the rest into ``extra``.
+    /// integer C type libvirt used, if the value fits); the rest, and a value
+    /// its field cannot hold, into ``extra``.
     public init(_ parameters: TypedParameters) {
         self.init()
-        for field in Self.fields { field.decode(parameters, &self) }
+        // One pass to index the parameters, one lookup per field, one pass for the rest.
+        var first: [String: TypedParameterValue] = [:]
+        first.reserveCapacity(parameters.count)
+        for parameter in parameters where first[parameter.name] == nil { first[parameter.name] = parameter.value }
+        let lookup = TypedParameterLookup(all: parameters, first: first)
         let fields = Self.fields
-        extra = TypedParameters(parameters.filter { parameter in !fields.contains { $0.holds(parameter.name) } })
+        var taken = Set<String>(minimumCapacity: fields.count)
+        var prefixes: [String] = []
+        for field in fields {
+            let took = field.decode(lookup, &self)
+            if let prefix = field.prefix {
+                prefixes.append(prefix)
+            } else if took {
+                taken.insert(field.key)
+            }
+        }
+        extra = TypedParameters(parameters.filter { parameter in
+            !taken.contains(parameter.name) && !prefixes.contains { parameter.name.hasPrefix($0) }
+        })
     }
 
     /// The properties that are not nil, each under its key with the C type
@@ -64,7 +81,9 @@ extension TypedParameterRecord {
 
 /// One field of a ``TypedParameterRecord``: a libvirt key, the C type libvirt
 /// gives it and takes for it, and the record property that holds it.
-public struct TypedParameterField<Record>: Sendable {
+///
+/// A class, so that walking a table copies one reference per field.
+public final class TypedParameterField<Record>: Sendable {
     /// The libvirt key (`VIR_DOMAIN_SCHEDULER_CPU_SHARES` is `cpu_shares`); for
     /// a list of nested records, the key of their count.
     public let key: String
@@ -72,10 +91,33 @@ public struct TypedParameterField<Record>: Sendable {
     public let isSettable: Bool
     /// What the record's description calls the field: its key, or the prefix of nested records.
     let label: String
-    let holds: @Sendable (String) -> Bool
-    let decode: @Sendable (TypedParameters, inout Record) -> Void
+    /// For nested records, the `<prefix>.` every key of theirs starts with.
+    let prefix: String?
+    /// Reads the field; false when libvirt sent a value the property cannot hold.
+    let decode: @Sendable (TypedParameterLookup, inout Record) -> Bool
     let encode: @Sendable (Record, inout TypedParameters) throws(LibvirtError) -> Void
     let describe: @Sendable (Record) -> String?
+
+    init(
+        key: String, isSettable: Bool, label: String, prefix: String? = nil,
+        decode: @escaping @Sendable (TypedParameterLookup, inout Record) -> Bool,
+        encode: @escaping @Sendable (Record, inout TypedParameters) throws(LibvirtError) -> Void,
+        describe: @escaping @Sendable (Record) -> String?
+    ) {
+        self.key = key
+        self.isSettable = isSettable
+        self.label = label
+        self.prefix = prefix
+        self.decode = decode
+        self.encode = encode
+        self.describe = describe
+    }
+}
+
+/// Parameters being decoded: all of them, in order, and the first value of each name.
+struct TypedParameterLookup {
+    let all: TypedParameters
+    let first: [String: TypedParameterValue]
 }
 
 /// The C type of a typed parameter (`virTypedParameterType`), as a field table
@@ -93,10 +135,15 @@ extension TypedParameterField {
     static func value<Value: TypedParameterScalar>(
         _ key: String, _ type: TypedParameterType, _ path: WritableKeyPath<Record, Value?> & Sendable,
         settable: Bool = true
-    ) -> Self {
-        Self(
-            key: key, isSettable: settable, label: key, holds: { $0 == key },
-            decode: { parameters, record in record[keyPath: path] = parameters[key].flatMap(Value.init(typedParameter:)) },
+    ) -> TypedParameterField {
+        TypedParameterField(
+            key: key, isSettable: settable, label: key,
+            decode: { parameters, record in
+                guard let value = parameters.first[key] else { return true }
+                let decoded = Value(typedParameter: value)
+                record[keyPath: path] = decoded
+                return decoded != nil
+            },
             encode: { (record, parameters) throws(LibvirtError) in
                 guard let value = record[keyPath: path] else { return }
                 parameters.append(key, try value.typedParameter(as: type, key: key))
@@ -107,12 +154,14 @@ extension TypedParameterField {
     /// A field holding a C enum of C type `type` (`int` for most) under `key`.
     static func value<Value: RawRepresentable & Sendable>(
         _ key: String, _ type: TypedParameterType, _ path: WritableKeyPath<Record, Value?> & Sendable
-    ) -> Self where Value.RawValue: TypedParameterScalar {
-        Self(
-            key: key, isSettable: true, label: key, holds: { $0 == key },
+    ) -> TypedParameterField where Value.RawValue: TypedParameterScalar {
+        TypedParameterField(
+            key: key, isSettable: true, label: key,
             decode: { parameters, record in
-                record[keyPath: path] = parameters[key]
-                    .flatMap(Value.RawValue.init(typedParameter:)).flatMap(Value.init(rawValue:))
+                guard let value = parameters.first[key] else { return true }
+                let decoded = Value.RawValue(typedParameter: value).flatMap(Value.init(rawValue:))
+                record[keyPath: path] = decoded
+                return decoded != nil
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 guard let value = record[keyPath: path] else { return }
@@ -122,12 +171,15 @@ extension TypedParameterField {
     }
 
     /// A field holding a list of strings, passed as repeated `key` strings.
-    static func strings(_ key: String, _ path: WritableKeyPath<Record, [String]?> & Sendable) -> Self {
-        Self(
-            key: key, isSettable: true, label: key, holds: { $0 == key },
+    static func strings(_ key: String, _ path: WritableKeyPath<Record, [String]?> & Sendable) -> TypedParameterField {
+        TypedParameterField(
+            key: key, isSettable: true, label: key,
             decode: { parameters, record in
-                let values = parameters.values(named: key).compactMap(\.stringValue)
-                record[keyPath: path] = values.isEmpty ? nil : values
+                guard parameters.first[key] != nil else { return true }
+                let values = parameters.all.values(named: key)
+                let strings = values.compactMap(\.stringValue)
+                record[keyPath: path] = strings.isEmpty ? nil : strings
+                return strings.count == values.count
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 for value in record[keyPath: path] ?? [] {
@@ -141,19 +193,22 @@ extension TypedParameterField {
     /// `unsigned int`) and each record's keys under `<prefix>.<n>.`.
     static func records<Nested: TypedParameterRecord>(
         _ prefix: String, _ path: WritableKeyPath<Record, [Nested]?> & Sendable
-    ) -> Self {
+    ) -> TypedParameterField {
         let countKey = "\(prefix).count"
-        return Self(
-            key: countKey, isSettable: true, label: prefix, holds: { $0.hasPrefix("\(prefix).") },
+        return TypedParameterField(
+            key: countKey, isSettable: true, label: prefix, prefix: "\(prefix).",
             decode: { parameters, record in
-                guard let count = parameters.uint64(countKey) else { return }
+                // No more records than parameters: a count libvirt garbled allocates nothing huge.
+                guard let reported = parameters.first[countKey]?.uint64Value else { return true }
+                let count = min(reported, UInt64(parameters.all.count))
                 var nested = (0..<count).map { _ in TypedParameters() }
-                for parameter in parameters {
+                for parameter in parameters.all {
                     let (index, name) = splitIndexed(parameter.name, prefix: prefix)
                     guard let index, index < count, let name else { continue }
                     nested[Int(index)].append(name, parameter.value)
                 }
                 record[keyPath: path] = nested.map(Nested.init)
+                return true
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 guard let nested = record[keyPath: path] else { return }

@@ -8,7 +8,7 @@ extension TypedParameters {
     ///
     /// A parameter of a type this libvirt does not define is passed over rather
     /// than trapped on.
-    init(_ parameters: UnsafePointer<virTypedParameter>?, count: Int) {
+    package init(_ parameters: UnsafePointer<virTypedParameter>?, count: Int) {
         guard let parameters, count > 0 else {
             self.init()
             return
@@ -30,7 +30,7 @@ extension TypedParameters {
     ///
     /// - Parameter call: the C call, given the array (NULL the first time) and
     ///   the count to read and update.
-    static func fetch(
+    package static func fetch(
         _ function: String,
         _ call: (UnsafeMutablePointer<virTypedParameter>?, UnsafeMutablePointer<Int32>) -> Int32
     ) throws(LibvirtError) -> TypedParameters {
@@ -50,7 +50,7 @@ extension TypedParameters {
     /// Copies an array libvirt allocated, then frees it.
     ///
     /// Wraps `virTypedParamsFree`.
-    static func take(_ parameters: UnsafeMutablePointer<virTypedParameter>?, count: Int32) -> TypedParameters {
+    package static func take(_ parameters: UnsafeMutablePointer<virTypedParameter>?, count: Int32) -> TypedParameters {
         defer { virTypedParamsFree(parameters, count) }
         return TypedParameters(parameters, count: Int(count))
     }
@@ -94,7 +94,7 @@ extension TypedParameters {
     /// `virTypedParamsAddULLong`, `virTypedParamsAddDouble`, `virTypedParamsAddBoolean`,
     /// `virTypedParamsAddString`, `virTypedParamsAddStringList` and `virTypedParamsFree`.
     @discardableResult
-    func withCParameters<Result>(
+    package func withCParameters<Result>(
         _ body: (UnsafeMutablePointer<virTypedParameter>?, Int32) throws(LibvirtError) -> Result
     ) throws(LibvirtError) -> Result {
         var array: UnsafeMutablePointer<virTypedParameter>? = nil

@@ -142,7 +142,7 @@ extension Domain {
         /// Whether the security driver enforces it.
         public let isEnforcing: Bool
 
-        init(_ label: virSecurityLabel) {
+        package init(_ label: virSecurityLabel) {
             // The C label is a char array too large for Swift to import; it
             // starts the struct.
             self.label = withUnsafeBytes(of: label) { bytes in

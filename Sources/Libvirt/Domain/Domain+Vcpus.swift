@@ -44,15 +44,14 @@ extension Domain {
 
     // MARK: - Guest's view
 
-    /// The guest's own view of its virtual CPUs, through its agent, as typed
-    /// parameters `vcpus`, `online` and `offlinable` (lists in libvirt's syntax).
+    /// The guest's own view of its virtual CPUs, through its agent.
     ///
     /// Wraps `virDomainGetGuestVcpus`.
-    public func guestVcpus() throws(LibvirtError) -> TypedParameters {
+    public func guestVcpus() throws(LibvirtError) -> GuestVcpus {
         var list: UnsafeMutablePointer<virTypedParameter>? = nil
         var count: UInt32 = 0
         try check(virDomainGetGuestVcpus(pointer, &list, &count, 0), "virDomainGetGuestVcpus")
-        return TypedParameters.take(list, count: Int32(count))
+        return GuestVcpus(TypedParameters.take(list, count: Int32(count)))
     }
 
     /// Brings the guest virtual CPUs listed in `vcpus` online or offline, through its agent.
@@ -157,5 +156,41 @@ extension Domain {
         public let cpu: Int?
         /// The host CPUs it may run on.
         public let affinity: Set<Int>
+    }
+}
+
+extension Domain {
+    /// A guest's own view of its virtual CPUs (``Domain/guestVcpus()``): lists
+    /// of CPU numbers in libvirt's syntax, as `"0-3"`. libvirt names these keys
+    /// in its documentation only (no C macros).
+    public struct GuestVcpus: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// `vcpus`.
+            public static let vcpus = "vcpus"
+            /// `online`.
+            public static let online = "online"
+            /// `offlinable`.
+            public static let offlinable = "offlinable"
+        }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .value(Key.vcpus, .string, \.vcpus),
+            .value(Key.online, .string, \.online),
+            .value(Key.offlinable, .string, \.offlinable),
+        ]
+
+        /// The virtual CPUs the guest knows (``Key/vcpus``).
+        public var vcpus: String?
+        /// Those online (``Key/online``).
+        public var online: String?
+        /// Those the guest can take offline (``Key/offlinable``).
+        public var offlinable: String?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil.
+        public init() {}
     }
 }

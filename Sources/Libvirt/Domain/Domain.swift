@@ -8,7 +8,7 @@ import FoundationEssentials
 /// released when the actor is.
 public actor Domain {
     /// The C handle, owned by this actor (one reference).
-    nonisolated(unsafe) let pointer: OpaquePointer
+    package nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this domain belongs to.
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
@@ -27,7 +27,7 @@ public actor Domain {
 
     /// Takes over one reference to a C handle, whose UUID is `id` when the caller
     /// has read it already.
-    init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor, id: UUID? = nil) {
+    package init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor, id: UUID? = nil) {
         pointer = handle.pointer
         self.id = id ?? HandleUUID.identity { virDomainGetUUID(handle.pointer, $0) }
         self.connection = connection

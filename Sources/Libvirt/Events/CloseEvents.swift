@@ -8,6 +8,11 @@ public struct CloseEvents: AsyncSequence, Sendable {
 
     let stream: AsyncStream<Connection.CloseReason>
 
+    /// Wraps a stream that yields at most one reason (LibvirtAdmin's close events use it too).
+    package init(stream: AsyncStream<Connection.CloseReason>) {
+        self.stream = stream
+    }
+
     /// Creates the iterator.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(base: stream.makeAsyncIterator())

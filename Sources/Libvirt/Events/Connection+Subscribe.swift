@@ -16,10 +16,11 @@ extension Connection {
     ///   - register: makes one C registration: given the connection, the id
     ///     and the opaque pointer; returns the callback id or -1.
     ///   - deregister: the matching C deregistration.
+    ///   - qualifier: part of the group key beside the id and filter (see ``EventGroupKey``).
     func subscribe<Object: EventObject, Event: Sendable & Hashable>(
         _ kinds: [Int32], filter: OpaquePointer?, buffering: EventBuffering, function: String,
         register: (OpaquePointer, Int32, UnsafeMutableRawPointer) -> Int32,
-        deregister: @escaping EventSubscription.Deregister
+        deregister: @escaping EventSubscription.Deregister, qualifier: String? = nil
     ) throws(LibvirtError) -> (EventBuffer<EventRecord<Object, Event>>, EventSubscription) {
         let pointer = try handle(function)
         let counters = EventCounters()
@@ -34,7 +35,8 @@ extension Connection {
         }
         var groups: [any AnyEventGroup] = []
         for kind in kinds {
-            let key = EventGroupKey(objectType: ObjectIdentifier(Object.self), kind: kind, filter: filterKey)
+            let key = EventGroupKey(
+                objectType: ObjectIdentifier(Object.self), kind: kind, filter: filterKey, qualifier: qualifier)
             if let group = events.join(sink, key: key) {
                 groups.append(group)
                 continue

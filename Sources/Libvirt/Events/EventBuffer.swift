@@ -19,7 +19,7 @@ import Synchronization
 /// loop, and the first event after the window (or that timeout, if the burst
 /// stopped) rings. A sparse stream of events pays no delay; a burst is
 /// handed over in batches.
-final class EventBuffer<Element: Sendable>: Sendable {
+package final class EventBuffer<Element: Sendable>: Sendable {
     private struct State {
         var items: ContiguousArray<Element> = []
         /// An emptied array the consumer gave back, reused for its capacity.
@@ -177,13 +177,13 @@ final class EventBuffer<Element: Sendable>: Sendable {
 }
 
 /// Reads an ``EventBuffer`` in order: the batch taken last, then the next.
-struct EventBufferReader<Element: Sendable> {
+package struct EventBufferReader<Element: Sendable> {
     let buffer: EventBuffer<Element>
     private var bell: AsyncStream<Void>.Iterator
     private var batch: ContiguousArray<Element> = []
     private var index = 0
 
-    init(_ buffer: EventBuffer<Element>) {
+    package init(_ buffer: EventBuffer<Element>) {
         self.buffer = buffer
         bell = buffer.doorbell.makeAsyncIterator()
     }
@@ -197,7 +197,7 @@ struct EventBufferReader<Element: Sendable> {
 
     /// The next event; nil once the subscription ended (or the task was
     /// cancelled) and nothing is pending.
-    mutating func next(isolation actor: isolated (any Actor)?) async -> Element? {
+    package mutating func next(isolation actor: isolated (any Actor)?) async -> Element? {
         while true {
             if index < batch.count {
                 defer { index += 1 }

@@ -2,9 +2,9 @@ import Synchronization
 
 /// What one subscription has seen, shared by its C-side sink and its
 /// Swift-side sequence.
-final class EventCounters: Sendable {
+package final class EventCounters: Sendable {
     /// Events the buffering policy dropped.
-    let dropped = Atomic<Int>(0)
+    package let dropped = Atomic<Int>(0)
     /// Events the C callbacks delivered to this subscription.
     let callbacks = Atomic<Int>(0)
     /// The fan-out groups (libvirt registrations, shared by the

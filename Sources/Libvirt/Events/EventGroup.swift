@@ -12,6 +12,9 @@ struct EventGroupKey: Hashable, Sendable {
     /// The filter object's UUID (its name for node devices), read at
     /// subscribe time; nil for every object.
     let filter: String?
+    /// What else tells registrations of one object type apart (a QEMU
+    /// monitor event's name filter); nil for the event ids of libvirt-api.
+    var qualifier: String? = nil
 }
 
 /// A fan-out group seen without its generic parameters, by the connection's

@@ -87,11 +87,12 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
     ///   - evict: the object is gone: drop its cache entry after this event.
     @inline(__always)
     func deliver(_ pointer: OpaquePointer, _ event: Event, refresh: Bool = false, evict: Bool = false) {
-        counters.callbacks.add(1, ordering: .relaxed)
         let entry = cache.withLock { cache in
             lookup(pointer, in: &cache, refresh: refresh || !seesLifecycle, evict: evict)
         }
         buffer.push(Record(object: entry.object, name: entry.identity.name, uuid: entry.identity.uuid, event: event))
+        // Counted once buffered, so a test that sees the count can read the event.
+        counters.callbacks.add(1, ordering: .releasing)
     }
 
     /// The cache entry for a handle, made if missing or stale.

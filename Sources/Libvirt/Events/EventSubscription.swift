@@ -9,9 +9,9 @@ import Synchronization
 /// every group at once; a group left empty is deregistered on the
 /// connection's executor, since deregistering blocks through a daemon, and
 /// libvirt then runs the free callback, which releases the group.
-final class EventSubscription: Sendable {
+package final class EventSubscription: Sendable {
     /// A deregistration function: `virConnectDomainEventDeregisterAny` and its kin.
-    typealias Deregister = @Sendable (OpaquePointer, Int32) -> Int32
+    package typealias Deregister = @Sendable (OpaquePointer, Int32) -> Int32
 
     /// The sink and its groups, until the subscription ends.
     struct Membership: Sendable {
@@ -20,7 +20,7 @@ final class EventSubscription: Sendable {
     }
 
     let connection: Connection
-    let counters: EventCounters
+    package let counters: EventCounters
     /// nil once ended.
     private let membership: Mutex<Membership?>
     /// Finishes the consumer's stream.
@@ -59,7 +59,7 @@ final class EventSubscription: Sendable {
     /// deregisters it there, so no callback outlives the connection, and a
     /// new registration never meets one still pending. The sink is released
     /// by that job, so that it goes off the caller's thread.
-    func end() {
+    package func end() {
         guard let membership = take() else { return }
         let connection = connection
         connection.events.remove(ObjectIdentifier(self))
@@ -86,7 +86,7 @@ final class EventSubscription: Sendable {
 
     /// Finishes the stream (the connection closed under it); leaving the
     /// groups follows through ``end()``.
-    func finish() {
+    package func finish() {
         finishStream()
     }
 }
@@ -94,10 +94,10 @@ final class EventSubscription: Sendable {
 /// Held by an event sequence's iterator: when the iteration ends and the
 /// iterator goes (`break`, `return`, a thrown error), the subscription ends,
 /// even while the sequence value itself is still in scope.
-final class IterationToken: Sendable {
+package final class IterationToken: Sendable {
     let subscription: EventSubscription
 
-    init(_ subscription: EventSubscription) {
+    package init(_ subscription: EventSubscription) {
         self.subscription = subscription
     }
 

@@ -27,12 +27,27 @@ final class PrivateDaemon: @unchecked Sendable {
     }
 
     /// Starts a new private daemon in a fresh folder.
-    static func start() async throws -> PrivateDaemon {
+    ///
+    /// - Parameter drivers: hypervisor driver modules of the system's libvirt
+    ///   to load besides the test driver, such as `"lxc"` (its
+    ///   `libvirt_driver_lxc.so` must be installed).
+    static func start(drivers: [String] = []) async throws -> PrivateDaemon {
         guard Daemon.privateAvailable else { throw SetupError("\(Daemon.privateMissing)") }
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("swift-libvirt-daemon-\(UUID().uuidString.prefix(8))").path
+        let modules = URL(fileURLWithPath: folder).appendingPathComponent("drivers")
+        try FileManager.default.createDirectory(at: modules, withIntermediateDirectories: true)
+        for driver in drivers {
+            let module = "libvirt_driver_\(driver).so"
+            try FileManager.default.createSymbolicLink(
+                atPath: modules.appendingPathComponent(module).path,
+                withDestinationPath: "\(Self.systemDrivers)/\(module)")
+        }
         return PrivateDaemon(folder: folder, pid: try await start(folder))
     }
+
+    /// Where the system's libvirt keeps its driver modules.
+    static let systemDrivers = "/usr/lib/x86_64-linux-gnu/libvirt/connection-driver"
 
     deinit {
         shutdown()

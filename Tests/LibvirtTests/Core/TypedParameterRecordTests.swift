@@ -60,6 +60,7 @@ struct TypedParameterRecordTests {
             Domain.BlockCopyParameters(bandwidthBytesPerSecond: 1 << 20, granularity: 4096, bufferSize: 1 << 16),
             threads, guestInfo, node, NetworkPort.Bandwidth(inboundAverage: 1, outboundPeak: 2), sev,
             ClientIdentity(userName: "alice", processID: -1), cpu, block,
+            Domain.GuestVcpus(["vcpus": .string("0-3"), "online": .string("0-2"), "offlinable": .string("1-3")]),
         ]
     }()
 
@@ -124,8 +125,8 @@ struct TypedParameterRecordTests {
         #expect(scheduler.weight == 30)
         #expect(scheduler.cpuShares == 2)
         #expect(scheduler.vcpuQuotaMicroseconds == -1)
-        #expect(scheduler.cap == nil)  // -5 is no unsigned int
-        #expect(scheduler.extra == ["new_key": .string("x")])
+        #expect(scheduler.cap == nil)  // -5 is no unsigned int: kept as libvirt sent it
+        #expect(scheduler.extra == ["cap": .longLong(-5), "new_key": .string("x")])
         let numa = Domain.NumaParameters(["numa_mode": .int(Domain.NumaMode.interleave.rawValue)])
         #expect(numa.mode == .interleave)
     }
@@ -197,6 +198,9 @@ struct TypedParameterRecordTests {
         // A number beyond the count is passed over.
         let odd = Domain.GuestInfo(["user.count": .uint(0), "user.3.name": .string("ghost")])
         #expect(odd.users == [])
+        // A garbled count allocates no more records than there are parameters.
+        let garbled = Domain.GuestInfo(["user.count": .unsignedLongLong(.max)])
+        #expect(garbled.users == [Domain.GuestUser()])
     }
 }
 

@@ -49,7 +49,7 @@ struct APICoverageTests {
     func claimFilesNameHeaders() throws {
         let api = try LibvirtAPI.load()
         for header in try Claims.load().keys {
-            #expect(api.headers.contains(header), "claimed/\(header).txt names no header of libvirt-api.xml")
+            #expect(api.headers.contains(header), "claimed/\(header).txt names no header of libvirt's API files")
         }
     }
 }
@@ -70,34 +70,51 @@ enum Package {
     }()
 }
 
-/// The functions of libvirt-api.xml, by header.
+/// The functions of libvirt's API files, by header: libvirt-api.xml and the
+/// QEMU, LXC and admin libraries' (libvirt-qemu-api.xml, libvirt-lxc-api.xml,
+/// libvirt-admin-api.xml), each found through its pkg-config module.
 struct LibvirtAPI {
     private var byHeader: [String: [String]] = [:]
 
     var headers: [String] { byHeader.keys.sorted() }
     func functions(in header: String) -> [String] { byHeader[header] ?? [] }
 
+    /// The pkg-config module and variable naming each API file, and its usual path.
+    static let files = [
+        ("libvirt", "libvirt_api", "/usr/share/libvirt/api/libvirt-api.xml"),
+        ("libvirt-qemu", "libvirt_qemu_api", "/usr/share/libvirt/api/libvirt-qemu-api.xml"),
+        ("libvirt-lxc", "libvirt_lxc_api", "/usr/share/libvirt/api/libvirt-lxc-api.xml"),
+        ("libvirt-admin", "libvirt_admin_api", "/usr/share/libvirt/api/libvirt-admin-api.xml"),
+    ]
+
     static func load() throws -> LibvirtAPI {
+        var api = LibvirtAPI()
+        // <function name='virConnectOpen' file='libvirt-host' module='libvirt'>
+        let pattern = try NSRegularExpression(pattern: "<function name='([A-Za-z0-9_]+)' file='([a-z-]+)'")
+        for (module, variable, fallback) in files {
+            let path = try pkgConfigVariable(variable, of: module)
+            let text = try String(contentsOfFile: path.isEmpty ? fallback : path, encoding: .utf8)
+            let range = NSRange(text.startIndex..., in: text)
+            for match in pattern.matches(in: text, range: range) {
+                let name = String(text[Range(match.range(at: 1), in: text)!])
+                let header = String(text[Range(match.range(at: 2), in: text)!])
+                api.byHeader[header, default: []].append(name)
+            }
+        }
+        return api
+    }
+
+    /// `pkg-config --variable=VARIABLE MODULE`; empty when pkg-config does not know it.
+    private static func pkgConfigVariable(_ variable: String, of module: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pkg-config", "--variable=libvirt_api", "libvirt"]
+        process.arguments = ["pkg-config", "--variable=\(variable)", module]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
         process.waitUntilExit()
-        let path = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        let text = try String(contentsOfFile: path.isEmpty ? "/usr/share/libvirt/api/libvirt-api.xml" : path, encoding: .utf8)
-        var api = LibvirtAPI()
-        // <function name='virConnectOpen' file='libvirt-host' module='libvirt'>
-        let pattern = try NSRegularExpression(pattern: "<function name='([A-Za-z0-9_]+)' file='([a-z-]+)'")
-        let range = NSRange(text.startIndex..., in: text)
-        for match in pattern.matches(in: text, range: range) {
-            let name = String(text[Range(match.range(at: 1), in: text)!])
-            let header = String(text[Range(match.range(at: 2), in: text)!])
-            api.byHeader[header, default: []].append(name)
-        }
-        return api
     }
 }
 
