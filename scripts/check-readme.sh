@@ -2,7 +2,8 @@
 # Type-checks every ```swift block of README.md against the Libvirt module, so
 # the README's examples compile as written. Each block is checked on its own, as
 # the main file of a program (top-level code and await allowed); a block without
-# `import Libvirt` gets one.
+# `import Libvirt` gets one, and a fragment that uses `connection` or `domain`
+# without declaring them gets both declared first (a connection, its domain "test").
 #
 # Usage: scripts/check-readme.sh   (after swift build; uses .build/debug's module)
 set -euo pipefail
@@ -24,8 +25,17 @@ count=0
 for file in "$dir"/*/main.swift; do
   [ -e "$file" ] || continue
   count=$((count + 1))
-  grep -q '^import Libvirt' "$file" || sed -i '1i import Libvirt' "$file"
-  if ! swiftc -typecheck -swift-version 6 -I "$modules" -I Sources/CLibvirt "$file" 2>"$dir/errors.txt"; then
+  if ! grep -q 'let connection' "$file" && grep -Eq '\b(connection|domain)\b' "$file"; then
+    { grep '^import ' "$file" || true
+      echo 'let connection = try await Connection.open("test:///default")'
+      echo 'let domain = try await connection.domain(named: "test")'
+      grep -v '^import ' "$file" || true; } >"$file.new"
+    mv "$file.new" "$file"
+  fi
+  grep -q '^import Libvirt$' "$file" || sed -i '1i import Libvirt' "$file"
+  includes=()
+  for shim in Sources/C*; do includes+=(-I "$shim"); done
+  if ! swiftc -typecheck -swift-version 6 -I "$modules" "${includes[@]}" "$file" 2>"$dir/errors.txt"; then
     echo "check-readme: FAIL: README block $(basename "$(dirname "$file")") does not compile:" >&2
     sed 's/^/    /' "$file" >&2
     cat "$dir/errors.txt" >&2
