@@ -36,8 +36,8 @@ extension Domain {
     /// Wraps `virDomainSnapshotCreateXML`.
     public func createSnapshot(
         _ definition: DomainSnapshotDefinition, flags: DomainSnapshot.CreateFlags = []
-    ) throws(LibvirtError) -> DomainSnapshot {
-        try createSnapshot(definition.xmlString, flags: flags)
+    ) async throws(LibvirtError) -> DomainSnapshot {
+        try await createSnapshot(definition.xmlString, flags: flags)
     }
 
     /// Creates a checkpoint described by a typed definition.
