@@ -16,8 +16,8 @@ trap 'rm -rf "$dir"' EXIT
 
 # One directory per block, its file named main.swift.
 awk -v dir="$dir" '
-  /^```swift[[:space:]]*$/ { n++; inside = 1; file = dir "/" n "/main.swift"; system("mkdir -p " dir "/" n); next }
-  /^```/ { inside = 0; next }
+  /^[[:space:]]*```swift[[:space:]]*$/ { n++; inside = 1; file = dir "/" n "/main.swift"; system("mkdir -p " dir "/" n); next }
+  /^[[:space:]]*```/ { inside = 0; next }
   inside { print > file }
 ' README.md
 
