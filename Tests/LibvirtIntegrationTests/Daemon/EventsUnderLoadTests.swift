@@ -42,20 +42,7 @@ struct EventsUnderLoadTests {
             try await Task.sleep(for: .milliseconds(10))
         }
         let before = progress.value
-        let name = "busy-\(UUID().uuidString.prefix(8))"
-        let file = try Shell.temporaryFile(Nodes.domain(name))
-        try await Shell.virsh(uri, "define", file)
-        #expect(await events.next { $0.name == name }?.lifecycle == .defined)
-        try await Shell.virsh(uri, "start", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .started)
-        try await Shell.virsh(uri, "suspend", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .suspended)
-        try await Shell.virsh(uri, "resume", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .resumed)
-        try await Shell.virsh(uri, "destroy", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .stopped)
-        try await Shell.virsh(uri, "undefine", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .undefined)
+        try await expectVirshLifecycle(on: uri, events: events, prefix: "busy")
         #expect(progress.value > before, "the pollers kept calling while the events came")
         stop.set()
         let calls = try await pollers.value

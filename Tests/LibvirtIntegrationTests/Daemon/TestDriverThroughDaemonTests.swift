@@ -73,20 +73,7 @@ struct TestDriverThroughDaemonTests {
         let uri = daemon.defaultURI
         let connection = try await Connection.open(uri)
         let events = Recorder(try await connection.domainEvents([.lifecycle]))
-        let name = "virsh-\(UUID().uuidString.prefix(8))"
-        let file = try Shell.temporaryFile(Nodes.domain(name))
-        try await Shell.virsh(uri, "define", file)
-        #expect(await events.next { $0.name == name }?.lifecycle == .defined)
-        try await Shell.virsh(uri, "start", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .started)
-        try await Shell.virsh(uri, "suspend", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .suspended)
-        try await Shell.virsh(uri, "resume", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .resumed)
-        try await Shell.virsh(uri, "destroy", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .stopped)
-        try await Shell.virsh(uri, "undefine", name)
-        #expect(await events.next { $0.name == name }?.lifecycle == .undefined)
+        try await expectVirshLifecycle(on: uri, events: events, prefix: "virsh")
         await events.stop()
         try await connection.close()
     }
