@@ -30,7 +30,7 @@ do {
     let node = try await connection.nodeInfo()
     print("cpu model:  \(node.model), \(node.cpus) CPUs at \(node.mhz) MHz")
     print("topology:   \(node.nodes) NUMA cells × \(node.sockets) sockets × \(node.cores) cores × \(node.threads) threads")
-    print("memory:     \(node.memory / 1024) MiB")
+    print("memory:     \(node.memoryKiB / 1024) MiB")
     let capabilities = try await connection.capabilities()
     print("host arch:  \(element("arch", after: "host", in: capabilities) ?? "unknown")")
     print("free:       \(try await connection.freeMemory() / 1024 / 1024) MiB")

@@ -9,8 +9,8 @@ struct Sample: Sendable {
     let name: String
     /// Its run state, if the driver reported it.
     let state: Domain.State?
-    /// CPU time used so far, in nanoseconds.
-    let cpuTime: UInt64?
+    /// CPU time used so far.
+    let cpuTime: Duration?
     /// Current memory, in KiB (the balloon size).
     let memoryKiB: UInt64?
     /// Bytes read by every disk so far.
@@ -31,7 +31,7 @@ struct Sample: Sendable {
         name = record.name
         state = record.state?.state
         cpuTime = record.cpu?.time
-        memoryKiB = record.balloon?.current
+        memoryKiB = record.balloon?.currentKiB
         blockRead = record.blocks.flatMap { sum($0.devices.map(\.readBytes)) }
         blockWritten = record.blocks.flatMap { sum($0.devices.map(\.writeBytes)) }
         netReceived = record.interfaces.flatMap { sum($0.devices.map(\.rxBytes)) }

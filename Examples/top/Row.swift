@@ -38,10 +38,16 @@ struct Row {
             }
             return Row(
                 uri: now.uri, name: now.name, state: now.state.map { "\($0)" } ?? "-",
-                cpuPercent: rate(\.cpuTime).map { $0 / 1e9 * 100 }, memoryKiB: now.memoryKiB,
+                cpuPercent: cpuShare(then?.cpuTime, now.cpuTime, over: then.map { now.time - $0.time }).map { $0 * 100 }, memoryKiB: now.memoryKiB,
                 blockRead: rate(\.blockRead), blockWrite: rate(\.blockWritten),
                 netReceive: rate(\.netReceived), netSend: rate(\.netSent))
         }
+    }
+
+    /// The share of one CPU used between two CPU times taken `elapsed` apart.
+    private static func cpuShare(_ before: Duration?, _ after: Duration?, over elapsed: Duration?) -> Double? {
+        guard let before, let after, let elapsed, elapsed > .zero, after >= before else { return nil }
+        return (after - before) / elapsed
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -170,6 +170,39 @@ extension TypedParameterField {
             describe: { record in record[keyPath: path].map { "\($0)" } })
     }
 
+    /// A field holding a time span that libvirt gives as an integer of C type
+    /// `type` counting `unit`s; a span that is not a whole number of them (or
+    /// does not fit the C type) is refused with ``LibvirtError/Code/invalidArg``.
+    ///
+    /// - Parameter settable: false for a value libvirt only reports.
+    static func duration(
+        _ key: String, _ type: TypedParameterType, _ unit: DurationUnit,
+        _ path: WritableKeyPath<Record, Duration?> & Sendable, settable: Bool = true
+    ) -> TypedParameterField {
+        TypedParameterField(
+            key: key, isSettable: settable, label: key,
+            decode: { parameters, record in
+                guard let value = parameters.first[key] else { return true }
+                let decoded: Duration? =
+                    if let signed = value.int64Value { unit.duration(signed) }
+                    else if let unsigned = value.uint64Value { unit.duration(unsigned) }
+                    else { nil }
+                record[keyPath: path] = decoded
+                return decoded != nil
+            },
+            encode: { (record, parameters) throws(LibvirtError) in
+                guard let value = record[keyPath: path] else { return }
+                guard let count = unit.count(in: value) else {
+                    throw LibvirtError(
+                        code: .invalidArg, domain: .unspecified,
+                        message: "invalid argument: typed parameter '\(key)' cannot hold \(value): not a whole number of \(unit)",
+                        function: "virTypedParamsAdd")
+                }
+                parameters.append(key, try count.typedParameter(as: type, key: key))
+            },
+            describe: { record in record[keyPath: path].map { unit.text($0) } })
+    }
+
     /// A field holding a list of strings, passed as repeated `key` strings.
     static func strings(_ key: String, _ path: WritableKeyPath<Record, [String]?> & Sendable) -> TypedParameterField {
         TypedParameterField(

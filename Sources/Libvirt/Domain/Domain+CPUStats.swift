@@ -81,20 +81,20 @@ extension Domain {
 
         /// The field table.
         public static let fields: [TypedParameterField<Self>] = [
-            .value(Key.cpuTime, .ullong, \.cpuTimeNanoseconds),
-            .value(Key.userTime, .ullong, \.userTimeNanoseconds),
-            .value(Key.systemTime, .ullong, \.systemTimeNanoseconds),
-            .value(Key.vcpuTime, .ullong, \.vcpuTimeNanoseconds),
+            .duration(Key.cpuTime, .ullong, .nanoseconds, \.cpuTime),
+            .duration(Key.userTime, .ullong, .nanoseconds, \.userTime),
+            .duration(Key.systemTime, .ullong, .nanoseconds, \.systemTime),
+            .duration(Key.vcpuTime, .ullong, .nanoseconds, \.vcpuTime),
         ]
 
         /// CPU time used (``Key/cpuTime``).
-        public var cpuTimeNanoseconds: UInt64?
+        public var cpuTime: Duration?
         /// User time used, in totals only (``Key/userTime``).
-        public var userTimeNanoseconds: UInt64?
+        public var userTime: Duration?
         /// System time used, in totals only (``Key/systemTime``).
-        public var systemTimeNanoseconds: UInt64?
+        public var systemTime: Duration?
         /// Virtual CPU time used, excluding hypervisor overhead, per CPU only (``Key/vcpuTime``).
-        public var vcpuTimeNanoseconds: UInt64?
+        public var vcpuTime: Duration?
         /// Parameters no field holds.
         public var extra = TypedParameters()
 

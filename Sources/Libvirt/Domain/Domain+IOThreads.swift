@@ -94,7 +94,7 @@ extension Domain {
 
         /// The field table.
         public static let fields: [TypedParameterField<Self>] = [
-            .value(Key.pollMaxNanoseconds, .ullong, \.pollMaxNanoseconds),
+            .duration(Key.pollMaxNanoseconds, .ullong, .nanoseconds, \.pollMax),
             .value(Key.pollGrow, .uint, \.pollGrow),
             .value(Key.pollShrink, .uint, \.pollShrink),
             .value(Key.threadPoolMin, .int, \.threadPoolMin),
@@ -102,7 +102,7 @@ extension Domain {
         ]
 
         /// The longest the thread polls before sleeping; 0 disables polling (``Key/pollMaxNanoseconds``).
-        public var pollMaxNanoseconds: UInt64?
+        public var pollMax: Duration?
         /// The factor by which the polling time grows; 0 for the hypervisor's default (``Key/pollGrow``).
         public var pollGrow: UInt32?
         /// The divisor by which the polling time shrinks; 0 for the hypervisor's default (``Key/pollShrink``).

@@ -84,27 +84,27 @@ extension Domain {
         public var description: String { fieldDescription(of: self) }
 
         /// Memory swapped in (`VIR_DOMAIN_MEMORY_STAT_SWAP_IN`).
-        public let swapIn: UInt64?
+        public let swapInKiB: UInt64?
         /// Memory swapped out (`VIR_DOMAIN_MEMORY_STAT_SWAP_OUT`).
-        public let swapOut: UInt64?
+        public let swapOutKiB: UInt64?
         /// Page faults that needed disk I/O (`VIR_DOMAIN_MEMORY_STAT_MAJOR_FAULT`).
         public let majorFaults: UInt64?
         /// Page faults served without disk I/O (`VIR_DOMAIN_MEMORY_STAT_MINOR_FAULT`).
         public let minorFaults: UInt64?
         /// Memory the guest leaves unused (`VIR_DOMAIN_MEMORY_STAT_UNUSED`).
-        public let unused: UInt64?
+        public let unusedKiB: UInt64?
         /// Memory the guest sees (`VIR_DOMAIN_MEMORY_STAT_AVAILABLE`).
-        public let available: UInt64?
+        public let availableKiB: UInt64?
         /// The balloon's current size (`VIR_DOMAIN_MEMORY_STAT_ACTUAL_BALLOON`).
-        public let actualBalloon: UInt64?
+        public let actualBalloonKiB: UInt64?
         /// The resident set size of the guest's process on the host (`VIR_DOMAIN_MEMORY_STAT_RSS`).
-        public let rss: UInt64?
+        public let rssKiB: UInt64?
         /// Memory the guest could use without swapping (`VIR_DOMAIN_MEMORY_STAT_USABLE`).
-        public let usable: UInt64?
+        public let usableKiB: UInt64?
         /// When the guest last updated these, in seconds since the epoch (`VIR_DOMAIN_MEMORY_STAT_LAST_UPDATE`).
-        public let lastUpdate: UInt64?
+        public let lastUpdateSeconds: UInt64?
         /// Memory the guest could reclaim from caches (`VIR_DOMAIN_MEMORY_STAT_DISK_CACHES`).
-        public let diskCaches: UInt64?
+        public let diskCachesKiB: UInt64?
         /// Successful huge page allocations (`VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGALLOC`).
         public let hugePageAllocations: UInt64?
         /// Failed huge page allocations (`VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGFAIL`).
@@ -115,17 +115,17 @@ extension Domain {
         /// Reads the statistics from values by C tag.
         public init(_ raw: [Int32: UInt64]) {
             func value(_ tag: virDomainMemoryStatTags) -> UInt64? { raw[Int32(tag.rawValue)] }
-            swapIn = value(VIR_DOMAIN_MEMORY_STAT_SWAP_IN)
-            swapOut = value(VIR_DOMAIN_MEMORY_STAT_SWAP_OUT)
+            swapInKiB = value(VIR_DOMAIN_MEMORY_STAT_SWAP_IN)
+            swapOutKiB = value(VIR_DOMAIN_MEMORY_STAT_SWAP_OUT)
             majorFaults = value(VIR_DOMAIN_MEMORY_STAT_MAJOR_FAULT)
             minorFaults = value(VIR_DOMAIN_MEMORY_STAT_MINOR_FAULT)
-            unused = value(VIR_DOMAIN_MEMORY_STAT_UNUSED)
-            available = value(VIR_DOMAIN_MEMORY_STAT_AVAILABLE)
-            actualBalloon = value(VIR_DOMAIN_MEMORY_STAT_ACTUAL_BALLOON)
-            rss = value(VIR_DOMAIN_MEMORY_STAT_RSS)
-            usable = value(VIR_DOMAIN_MEMORY_STAT_USABLE)
-            lastUpdate = value(VIR_DOMAIN_MEMORY_STAT_LAST_UPDATE)
-            diskCaches = value(VIR_DOMAIN_MEMORY_STAT_DISK_CACHES)
+            unusedKiB = value(VIR_DOMAIN_MEMORY_STAT_UNUSED)
+            availableKiB = value(VIR_DOMAIN_MEMORY_STAT_AVAILABLE)
+            actualBalloonKiB = value(VIR_DOMAIN_MEMORY_STAT_ACTUAL_BALLOON)
+            rssKiB = value(VIR_DOMAIN_MEMORY_STAT_RSS)
+            usableKiB = value(VIR_DOMAIN_MEMORY_STAT_USABLE)
+            lastUpdateSeconds = value(VIR_DOMAIN_MEMORY_STAT_LAST_UPDATE)
+            diskCachesKiB = value(VIR_DOMAIN_MEMORY_STAT_DISK_CACHES)
             hugePageAllocations = value(VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGALLOC)
             hugePageFailures = value(VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGFAIL)
             self.raw = raw

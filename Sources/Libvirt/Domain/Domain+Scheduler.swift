@@ -108,47 +108,47 @@ extension Domain {
         /// The field table.
         public static let fields: [TypedParameterField<Self>] = [
             .value(Key.cpuShares, .ullong, \.cpuShares),
-            .value(Key.globalPeriod, .ullong, \.globalPeriodMicroseconds),
-            .value(Key.globalQuota, .llong, \.globalQuotaMicroseconds),
-            .value(Key.vcpuPeriod, .ullong, \.vcpuPeriodMicroseconds),
-            .value(Key.vcpuQuota, .llong, \.vcpuQuotaMicroseconds),
-            .value(Key.emulatorPeriod, .ullong, \.emulatorPeriodMicroseconds),
-            .value(Key.emulatorQuota, .llong, \.emulatorQuotaMicroseconds),
-            .value(Key.ioThreadPeriod, .ullong, \.ioThreadPeriodMicroseconds),
-            .value(Key.ioThreadQuota, .llong, \.ioThreadQuotaMicroseconds),
+            .duration(Key.globalPeriod, .ullong, .microseconds, \.globalPeriod),
+            .duration(Key.globalQuota, .llong, .microseconds, \.globalQuota),
+            .duration(Key.vcpuPeriod, .ullong, .microseconds, \.vcpuPeriod),
+            .duration(Key.vcpuQuota, .llong, .microseconds, \.vcpuQuota),
+            .duration(Key.emulatorPeriod, .ullong, .microseconds, \.emulatorPeriod),
+            .duration(Key.emulatorQuota, .llong, .microseconds, \.emulatorQuota),
+            .duration(Key.ioThreadPeriod, .ullong, .microseconds, \.ioThreadPeriod),
+            .duration(Key.ioThreadQuota, .llong, .microseconds, \.ioThreadQuota),
             .value(Key.weight, .uint, \.weight),
             .value(Key.cap, .uint, \.cap),
-            .value(Key.reservation, .llong, \.reservation),
-            .value(Key.limit, .llong, \.limit),
+            .value(Key.reservation, .llong, \.reservationMHz),
+            .value(Key.limit, .llong, \.limitMHz),
             .value(Key.shares, .int, \.shares),
         ]
 
         /// The CPU shares, relative to other domains (``Key/cpuShares``).
         public var cpuShares: UInt64?
         /// The enforcement period of the whole domain (``Key/globalPeriod``).
-        public var globalPeriodMicroseconds: UInt64?
+        public var globalPeriod: Duration?
         /// The quota of the whole domain per period; negative for none (``Key/globalQuota``).
-        public var globalQuotaMicroseconds: Int64?
+        public var globalQuota: Duration?
         /// The enforcement period of each virtual CPU (``Key/vcpuPeriod``).
-        public var vcpuPeriodMicroseconds: UInt64?
+        public var vcpuPeriod: Duration?
         /// The quota of each virtual CPU per period; negative for none (``Key/vcpuQuota``).
-        public var vcpuQuotaMicroseconds: Int64?
+        public var vcpuQuota: Duration?
         /// The enforcement period of emulator threads (``Key/emulatorPeriod``).
-        public var emulatorPeriodMicroseconds: UInt64?
+        public var emulatorPeriod: Duration?
         /// The quota of emulator threads per period; negative for none (``Key/emulatorQuota``).
-        public var emulatorQuotaMicroseconds: Int64?
+        public var emulatorQuota: Duration?
         /// The enforcement period of IOThreads (``Key/ioThreadPeriod``).
-        public var ioThreadPeriodMicroseconds: UInt64?
+        public var ioThreadPeriod: Duration?
         /// The quota of IOThreads per period; negative for none (``Key/ioThreadQuota``).
-        public var ioThreadQuotaMicroseconds: Int64?
+        public var ioThreadQuota: Duration?
         /// The relative weight of the Xen credit scheduler (``Key/weight``).
         public var weight: UInt32?
         /// The cap of the Xen credit scheduler, in percent of a CPU (``Key/cap``).
         public var cap: UInt32?
         /// The CPU reserved for the domain, in MHz, for VMware ESX (``Key/reservation``).
-        public var reservation: Int64?
+        public var reservationMHz: Int64?
         /// The most CPU the domain may use, in MHz, for VMware ESX (``Key/limit``).
-        public var limit: Int64?
+        public var limitMHz: Int64?
         /// The shares of the CPU for VMware ESX (``Key/shares``).
         public var shares: Int32?
         /// Parameters no field holds.

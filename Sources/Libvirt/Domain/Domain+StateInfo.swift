@@ -20,8 +20,8 @@ extension Domain {
         var info = virDomainInfo()
         try check(virDomainGetInfo(pointer, &info), "virDomainGetInfo")
         return DomainInfo(
-            state: State(rawValue: Int32(info.state)), maxMemory: UInt64(info.maxMem), memory: UInt64(info.memory),
-            vcpus: Int(info.nrVirtCpu), cpuTime: info.cpuTime)
+            state: State(rawValue: Int32(info.state)), maxMemoryKiB: UInt64(info.maxMem), memoryKiB: UInt64(info.memory),
+            vcpus: Int(info.nrVirtCpu), cpuTime: .nanoseconds(info.cpuTime))
     }
 
     /// The state of the hypervisor's control of the domain (is a job or a
@@ -35,7 +35,7 @@ extension Domain {
         return ControlInfo(
             state: state,
             errorReason: state == .error ? ControlErrorReason(rawValue: Int32(bitPattern: info.details)) : nil,
-            stateTime: info.stateTime)
+            stateTime: .milliseconds(info.stateTime))
     }
 }
 
@@ -49,13 +49,13 @@ public struct DomainInfo: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The run state.
     public let state: Domain.State
     /// The most memory the domain may have, in KiB.
-    public let maxMemory: UInt64
+    public let maxMemoryKiB: UInt64
     /// The memory the domain has, in KiB.
-    public let memory: UInt64
+    public let memoryKiB: UInt64
     /// The number of virtual CPUs.
     public let vcpus: Int
-    /// The CPU time used, in nanoseconds.
-    public let cpuTime: UInt64
+    /// The CPU time used.
+    public let cpuTime: Duration
 }
 
 extension Domain {
@@ -68,9 +68,9 @@ extension Domain {
         public let state: ControlState
         /// Why control is in error, when ``state`` is ``ControlState/error``.
         public let errorReason: ControlErrorReason?
-        /// How long the domain has been in this state, in milliseconds
-        /// (0 when ``state`` is ``ControlState/ok``).
-        public let stateTime: UInt64
+        /// How long the domain has been in this state (zero when ``state``
+        /// is ``ControlState/ok``).
+        public let stateTime: Duration
     }
 
     /// A domain's state with the reason for it, typed per state; prints as

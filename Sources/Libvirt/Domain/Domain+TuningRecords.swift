@@ -100,29 +100,29 @@ extension Domain {
 
         /// The field table.
         public static let fields: [TypedParameterField<Self>] = [
-            .value(Key.inboundAverage, .uint, \.inboundAverage),
-            .value(Key.inboundPeak, .uint, \.inboundPeak),
-            .value(Key.inboundBurst, .uint, \.inboundBurst),
-            .value(Key.inboundFloor, .uint, \.inboundFloor),
-            .value(Key.outboundAverage, .uint, \.outboundAverage),
-            .value(Key.outboundPeak, .uint, \.outboundPeak),
-            .value(Key.outboundBurst, .uint, \.outboundBurst),
+            .value(Key.inboundAverage, .uint, \.inboundAverageKiBPerSecond),
+            .value(Key.inboundPeak, .uint, \.inboundPeakKiBPerSecond),
+            .value(Key.inboundBurst, .uint, \.inboundBurstKiB),
+            .value(Key.inboundFloor, .uint, \.inboundFloorKiBPerSecond),
+            .value(Key.outboundAverage, .uint, \.outboundAverageKiBPerSecond),
+            .value(Key.outboundPeak, .uint, \.outboundPeakKiBPerSecond),
+            .value(Key.outboundBurst, .uint, \.outboundBurstKiB),
         ]
 
         /// Inbound average rate (``Key/inboundAverage``).
-        public var inboundAverage: UInt32?
+        public var inboundAverageKiBPerSecond: UInt32?
         /// Inbound peak rate (``Key/inboundPeak``).
-        public var inboundPeak: UInt32?
+        public var inboundPeakKiBPerSecond: UInt32?
         /// How much may arrive at peak rate (``Key/inboundBurst``).
-        public var inboundBurst: UInt32?
+        public var inboundBurstKiB: UInt32?
         /// Inbound rate guaranteed (``Key/inboundFloor``).
-        public var inboundFloor: UInt32?
+        public var inboundFloorKiBPerSecond: UInt32?
         /// Outbound average rate (``Key/outboundAverage``).
-        public var outboundAverage: UInt32?
+        public var outboundAverageKiBPerSecond: UInt32?
         /// Outbound peak rate (``Key/outboundPeak``).
-        public var outboundPeak: UInt32?
+        public var outboundPeakKiBPerSecond: UInt32?
         /// How much may leave at peak rate (``Key/outboundBurst``).
-        public var outboundBurst: UInt32?
+        public var outboundBurstKiB: UInt32?
         /// Parameters no field holds.
         public var extra = TypedParameters()
 
@@ -190,13 +190,13 @@ extension Domain {
             .value(Key.totalIopsPerSecondMax, .ullong, \.totalIopsPerSecondMax),
             .value(Key.readIopsPerSecondMax, .ullong, \.readIopsPerSecondMax),
             .value(Key.writeIopsPerSecondMax, .ullong, \.writeIopsPerSecondMax),
-            .value(Key.totalBytesPerSecondMaxSeconds, .ullong, \.totalBytesPerSecondMaxSeconds),
-            .value(Key.readBytesPerSecondMaxSeconds, .ullong, \.readBytesPerSecondMaxSeconds),
-            .value(Key.writeBytesPerSecondMaxSeconds, .ullong, \.writeBytesPerSecondMaxSeconds),
-            .value(Key.totalIopsPerSecondMaxSeconds, .ullong, \.totalIopsPerSecondMaxSeconds),
-            .value(Key.readIopsPerSecondMaxSeconds, .ullong, \.readIopsPerSecondMaxSeconds),
-            .value(Key.writeIopsPerSecondMaxSeconds, .ullong, \.writeIopsPerSecondMaxSeconds),
-            .value(Key.sizeIopsPerSecond, .ullong, \.sizeIopsPerSecond),
+            .duration(Key.totalBytesPerSecondMaxSeconds, .ullong, .seconds, \.totalBytesPerSecondMaxLength),
+            .duration(Key.readBytesPerSecondMaxSeconds, .ullong, .seconds, \.readBytesPerSecondMaxLength),
+            .duration(Key.writeBytesPerSecondMaxSeconds, .ullong, .seconds, \.writeBytesPerSecondMaxLength),
+            .duration(Key.totalIopsPerSecondMaxSeconds, .ullong, .seconds, \.totalIopsPerSecondMaxLength),
+            .duration(Key.readIopsPerSecondMaxSeconds, .ullong, .seconds, \.readIopsPerSecondMaxLength),
+            .duration(Key.writeIopsPerSecondMaxSeconds, .ullong, .seconds, \.writeIopsPerSecondMaxLength),
+            .value(Key.sizeIopsPerSecond, .ullong, \.bytesPerOperation),
             .value(Key.groupName, .string, \.groupName),
         ]
 
@@ -225,19 +225,19 @@ extension Domain {
         /// Write operations per second in a burst (``Key/writeIopsPerSecondMax``).
         public var writeIopsPerSecondMax: UInt64?
         /// How long a total-bytes burst may last, in seconds (``Key/totalBytesPerSecondMaxSeconds``).
-        public var totalBytesPerSecondMaxSeconds: UInt64?
+        public var totalBytesPerSecondMaxLength: Duration?
         /// How long a read-bytes burst may last, in seconds (``Key/readBytesPerSecondMaxSeconds``).
-        public var readBytesPerSecondMaxSeconds: UInt64?
+        public var readBytesPerSecondMaxLength: Duration?
         /// How long a written-bytes burst may last, in seconds (``Key/writeBytesPerSecondMaxSeconds``).
-        public var writeBytesPerSecondMaxSeconds: UInt64?
+        public var writeBytesPerSecondMaxLength: Duration?
         /// How long a total-operations burst may last, in seconds (``Key/totalIopsPerSecondMaxSeconds``).
-        public var totalIopsPerSecondMaxSeconds: UInt64?
+        public var totalIopsPerSecondMaxLength: Duration?
         /// How long a read-operations burst may last, in seconds (``Key/readIopsPerSecondMaxSeconds``).
-        public var readIopsPerSecondMaxSeconds: UInt64?
+        public var readIopsPerSecondMaxLength: Duration?
         /// How long a write-operations burst may last, in seconds (``Key/writeIopsPerSecondMaxSeconds``).
-        public var writeIopsPerSecondMaxSeconds: UInt64?
+        public var writeIopsPerSecondMaxLength: Duration?
         /// The size, in bytes, that counts as one operation (``Key/sizeIopsPerSecond``).
-        public var sizeIopsPerSecond: UInt64?
+        public var bytesPerOperation: UInt64?
         /// The throttle group the disk shares its limits with (``Key/groupName``).
         public var groupName: String?
         /// Parameters no field holds.

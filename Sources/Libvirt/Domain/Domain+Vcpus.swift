@@ -80,7 +80,7 @@ extension Domain {
             (0..<Int(filled)).map { index in
                 let info = infos[index]
                 return VcpuInfo(
-                    number: Int(info.number), state: VcpuState(rawValue: info.state), cpuTime: info.cpuTime,
+                    number: Int(info.number), state: VcpuState(rawValue: info.state), cpuTime: .nanoseconds(info.cpuTime),
                     cpu: info.cpu < 0 ? nil : Int(info.cpu),
                     affinity: cpuSet(buffer.baseAddress! + index * mapLength, length: mapLength))
             }
@@ -150,8 +150,8 @@ extension Domain {
         public let number: Int
         /// Whether it is offline, running or blocked.
         public let state: VcpuState
-        /// The CPU time it used, in nanoseconds.
-        public let cpuTime: UInt64
+        /// The CPU time it used.
+        public let cpuTime: Duration
         /// The host CPU it runs on, when it runs.
         public let cpu: Int?
         /// The host CPUs it may run on.

@@ -53,7 +53,7 @@ private let onControlError: @convention(c) (OpaquePointer?, OpaquePointer?, Unsa
 
 private let onRTCChange: @convention(c) (OpaquePointer?, OpaquePointer?, Int64, UnsafeMutableRawPointer?) -> Void = {
     _, domain, offset, opaque in
-    deliver(opaque, domain, .rtcChange(utcOffset: offset))
+    deliver(opaque, domain, .rtcChange(utcOffsetSeconds: offset))
 }
 
 private let onWatchdog: @convention(c) (OpaquePointer?, OpaquePointer?, Int32, UnsafeMutableRawPointer?) -> Void = {
@@ -215,7 +215,7 @@ private let onBlockThreshold: @convention(c) (
     OpaquePointer?, OpaquePointer?, UnsafePointer<CChar>?, UnsafePointer<CChar>?, UInt64, UInt64, UnsafeMutableRawPointer?
 ) -> Void = { _, domain, device, path, threshold, excess, opaque in
     let event = DomainEvent.BlockThreshold(
-        device: copied(device), path: copiedOptional(path), threshold: threshold, excess: excess)
+        device: copied(device), path: copiedOptional(path), thresholdBytes: threshold, excessBytes: excess)
     deliver(opaque, domain, .blockThreshold(event))
 }
 

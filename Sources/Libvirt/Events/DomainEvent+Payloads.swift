@@ -112,9 +112,9 @@ extension DomainEvent {
         /// The disk's source path, if it has one.
         public let path: String?
         /// The threshold that was set, in bytes.
-        public let threshold: UInt64
+        public let thresholdBytes: UInt64
         /// How far past it the write went, in bytes.
-        public let excess: UInt64
+        public let excessBytes: UInt64
     }
 
     // MARK: - Memory

@@ -12,7 +12,7 @@ public enum DomainEvent: Sendable, Hashable, Codable {
     case reboot
     /// The guest changed its real-time clock; the new offset from UTC in
     /// seconds (`VIR_DOMAIN_EVENT_ID_RTC_CHANGE`).
-    case rtcChange(utcOffset: Int64)
+    case rtcChange(utcOffsetSeconds: Int64)
     /// The guest's watchdog fired (`VIR_DOMAIN_EVENT_ID_WATCHDOG`).
     case watchdog(WatchdogAction)
     /// A disk I/O error (`VIR_DOMAIN_EVENT_ID_IO_ERROR`); its `reason` is nil.

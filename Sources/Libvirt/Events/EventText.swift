@@ -109,7 +109,7 @@ extension DomainEvent: CustomStringConvertible, EventLine {
         case .blockThreshold(let threshold):
             eventLine(
                 name, subject,
-                "dev: \(threshold.device)(\(nullable(threshold.path))) \(threshold.threshold) \(threshold.excess)")
+                "dev: \(threshold.device)(\(nullable(threshold.path))) \(threshold.thresholdBytes) \(threshold.excessBytes)")
         case .memoryFailure(let failure):
             eventLine(
                 name, subject,

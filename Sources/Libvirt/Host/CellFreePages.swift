@@ -7,11 +7,11 @@ public struct CellFreePages: Sendable, Hashable, Codable, CustomStringConvertibl
     /// The NUMA cell number.
     public let cell: Int
     /// Free pages by page size in KiB.
-    public let counts: [UInt32: UInt64]
+    public let countsByPageSizeKiB: [UInt32: UInt64]
 
-    /// Creates a cell's counts.
-    public init(cell: Int, counts: [UInt32: UInt64]) {
+    /// Creates a cell's countsByPageSizeKiB.
+    public init(cell: Int, countsByPageSizeKiB: [UInt32: UInt64]) {
         self.cell = cell
-        self.counts = counts
+        self.countsByPageSizeKiB = countsByPageSizeKiB
     }
 }

@@ -84,7 +84,7 @@ extension Connection {
             for (index, size) in sizes.enumerated() {
                 byPage[size] = counts[cell * sizes.count + index]
             }
-            return CellFreePages(cell: startCell + cell, counts: byPage)
+            return CellFreePages(cell: startCell + cell, countsByPageSizeKiB: byPage)
         }
     }
 

@@ -1,9 +1,9 @@
 /// CPU time counters of the host, for one CPU or all of them
 /// (`virNodeCPUStats`), as ``Connection/cpuStats(cpu:)`` reports them.
 ///
-/// Times are in nanoseconds. Each documented key is a property, nil when the
-/// driver did not report it; ``values`` holds every key the driver sent,
-/// including ones a newer libvirt adds.
+/// Each documented key is a property (a time as a `Duration`), nil when the
+/// driver did not report it; ``values`` holds every key the driver sent, as
+/// libvirt counts it (nanoseconds), including ones a newer libvirt adds.
 public struct NodeCPUStats: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The fields present, on one line.
     public var description: String { fieldDescription(of: self) }
@@ -17,15 +17,15 @@ public struct NodeCPUStats: Sendable, Hashable, Codable, CustomStringConvertible
     }
 
     /// Time spent in the kernel (`kernel`).
-    public var kernel: UInt64? { values["kernel"] }
+    public var kernel: Duration? { values["kernel"].map { .nanoseconds($0) } }
     /// Time spent in user space (`user`).
-    public var user: UInt64? { values["user"] }
+    public var user: Duration? { values["user"].map { .nanoseconds($0) } }
     /// Time spent idle (`idle`).
-    public var idle: UInt64? { values["idle"] }
+    public var idle: Duration? { values["idle"].map { .nanoseconds($0) } }
     /// Time spent waiting for I/O (`iowait`).
-    public var iowait: UInt64? { values["iowait"] }
+    public var iowait: Duration? { values["iowait"].map { .nanoseconds($0) } }
     /// Time spent serving interrupts (`intr`).
-    public var interrupt: UInt64? { values["intr"] }
+    public var interrupt: Duration? { values["intr"].map { .nanoseconds($0) } }
     /// CPU utilization, in percent, from drivers that report only that (`utilization`).
-    public var utilization: UInt64? { values["utilization"] }
+    public var utilizationPercent: UInt64? { values["utilization"] }
 }

@@ -13,7 +13,7 @@ public struct NodeInfo: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The CPU model, such as `"x86_64"`.
     public let model: String
     /// The memory size, in KiB.
-    public let memory: UInt64
+    public let memoryKiB: UInt64
     /// The number of active CPUs.
     public let cpus: Int
     /// The expected CPU frequency, in MHz (0 when unknown).
@@ -29,10 +29,10 @@ public struct NodeInfo: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Creates node information from its parts.
     public init(
-        model: String, memory: UInt64, cpus: Int, mhz: Int, nodes: Int, sockets: Int, cores: Int, threads: Int
+        model: String, memoryKiB: UInt64, cpus: Int, mhz: Int, nodes: Int, sockets: Int, cores: Int, threads: Int
     ) {
         self.model = model
-        self.memory = memory
+        self.memoryKiB = memoryKiB
         self.cpus = cpus
         self.mhz = mhz
         self.nodes = nodes
@@ -44,7 +44,7 @@ public struct NodeInfo: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Copies a C `virNodeInfo`.
     init(_ info: virNodeInfo) {
         self.init(
-            model: fixedCString(info.model), memory: UInt64(info.memory), cpus: Int(info.cpus),
+            model: fixedCString(info.model), memoryKiB: UInt64(info.memory), cpus: Int(info.cpus),
             mhz: Int(info.mhz), nodes: Int(info.nodes), sockets: Int(info.sockets),
             cores: Int(info.cores), threads: Int(info.threads))
     }

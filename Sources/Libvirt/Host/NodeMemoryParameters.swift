@@ -5,7 +5,7 @@ import CLibvirt
 /// ``Connection/setMemoryParameters(_:)`` changes them.
 ///
 /// A property is nil when libvirt did not report it or, when setting, leaves it
-/// unchanged. Only ``pagesToScan``, ``sleepMilliseconds`` and
+/// unchanged. Only ``pagesToScan``, ``sleep`` and
 /// ``mergeAcrossNodes`` can be set; the others are counters, never sent.
 public struct NodeMemoryParameters: TypedParameterRecord {
     /// The keys, as libvirt names them.
@@ -31,7 +31,7 @@ public struct NodeMemoryParameters: TypedParameterRecord {
     /// The field table.
     public static let fields: [TypedParameterField<Self>] = [
         .value(Key.pagesToScan, .uint, \.pagesToScan),
-        .value(Key.sleepMilliseconds, .uint, \.sleepMilliseconds),
+        .duration(Key.sleepMilliseconds, .uint, .milliseconds, \.sleep),
         .value(Key.pagesShared, .ullong, \.pagesShared, settable: false),
         .value(Key.pagesSharing, .ullong, \.pagesSharing, settable: false),
         .value(Key.pagesUnshared, .ullong, \.pagesUnshared, settable: false),
@@ -43,7 +43,7 @@ public struct NodeMemoryParameters: TypedParameterRecord {
     /// How many pages to scan before the KSM daemon sleeps (``Key/pagesToScan``).
     public var pagesToScan: UInt32?
     /// How long the KSM daemon sleeps between scans (``Key/sleepMilliseconds``).
-    public var sleepMilliseconds: UInt32?
+    public var sleep: Duration?
     /// How many shared pages are in use (``Key/pagesShared``).
     public var pagesShared: UInt64?
     /// How many more sites share those pages (``Key/pagesSharing``).
@@ -60,9 +60,9 @@ public struct NodeMemoryParameters: TypedParameterRecord {
     public var extra = TypedParameters()
 
     /// Creates tunables to set; nil leaves a tunable unchanged.
-    public init(pagesToScan: UInt32? = nil, sleepMilliseconds: UInt32? = nil, mergeAcrossNodes: Bool? = nil) {
+    public init(pagesToScan: UInt32? = nil, sleep: Duration? = nil, mergeAcrossNodes: Bool? = nil) {
         self.pagesToScan = pagesToScan
-        self.sleepMilliseconds = sleepMilliseconds
+        self.sleep = sleep
         self.mergeAcrossNodes = mergeAcrossNodes
     }
 

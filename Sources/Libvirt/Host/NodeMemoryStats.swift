@@ -16,11 +16,11 @@ public struct NodeMemoryStats: Sendable, Hashable, Codable, CustomStringConverti
     }
 
     /// Total memory (`total`).
-    public var total: UInt64? { values["total"] }
+    public var totalKiB: UInt64? { values["total"] }
     /// Free memory (`free`).
-    public var free: UInt64? { values["free"] }
+    public var freeKiB: UInt64? { values["free"] }
     /// Memory used for file buffers (`buffers`).
-    public var buffers: UInt64? { values["buffers"] }
+    public var buffersKiB: UInt64? { values["buffers"] }
     /// Memory used for the page cache (`cached`).
-    public var cached: UInt64? { values["cached"] }
+    public var cachedKiB: UInt64? { values["cached"] }
 }

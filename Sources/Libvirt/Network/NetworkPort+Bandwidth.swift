@@ -26,45 +26,45 @@ extension NetworkPort {
 
         /// The field table.
         public static let fields: [TypedParameterField<Self>] = [
-            .value(Key.inboundAverage, .uint, \.inboundAverage),
-            .value(Key.inboundPeak, .uint, \.inboundPeak),
-            .value(Key.inboundBurst, .uint, \.inboundBurst),
-            .value(Key.inboundFloor, .uint, \.inboundFloor),
-            .value(Key.outboundAverage, .uint, \.outboundAverage),
-            .value(Key.outboundPeak, .uint, \.outboundPeak),
-            .value(Key.outboundBurst, .uint, \.outboundBurst),
+            .value(Key.inboundAverage, .uint, \.inboundAverageKiBPerSecond),
+            .value(Key.inboundPeak, .uint, \.inboundPeakKiBPerSecond),
+            .value(Key.inboundBurst, .uint, \.inboundBurstKiB),
+            .value(Key.inboundFloor, .uint, \.inboundFloorKiBPerSecond),
+            .value(Key.outboundAverage, .uint, \.outboundAverageKiBPerSecond),
+            .value(Key.outboundPeak, .uint, \.outboundPeakKiBPerSecond),
+            .value(Key.outboundBurst, .uint, \.outboundBurstKiB),
         ]
 
         /// The average inbound rate (``Key/inboundAverage``).
-        public var inboundAverage: UInt32?
+        public var inboundAverageKiBPerSecond: UInt32?
         /// The peak inbound rate (``Key/inboundPeak``).
-        public var inboundPeak: UInt32?
+        public var inboundPeakKiBPerSecond: UInt32?
         /// How much may arrive at peak rate (``Key/inboundBurst``).
-        public var inboundBurst: UInt32?
+        public var inboundBurstKiB: UInt32?
         /// The inbound rate guaranteed to the port (``Key/inboundFloor``).
-        public var inboundFloor: UInt32?
+        public var inboundFloorKiBPerSecond: UInt32?
         /// The average outbound rate (``Key/outboundAverage``).
-        public var outboundAverage: UInt32?
+        public var outboundAverageKiBPerSecond: UInt32?
         /// The peak outbound rate (``Key/outboundPeak``).
-        public var outboundPeak: UInt32?
+        public var outboundPeakKiBPerSecond: UInt32?
         /// How much may leave at peak rate (``Key/outboundBurst``).
-        public var outboundBurst: UInt32?
+        public var outboundBurstKiB: UInt32?
         /// Parameters no field holds.
         public var extra = TypedParameters()
 
         /// Creates a bandwidth setting; keys left nil are not set.
         public init(
-            inboundAverage: UInt32? = nil, inboundPeak: UInt32? = nil, inboundBurst: UInt32? = nil,
-            inboundFloor: UInt32? = nil, outboundAverage: UInt32? = nil, outboundPeak: UInt32? = nil,
-            outboundBurst: UInt32? = nil
+            inboundAverageKiBPerSecond: UInt32? = nil, inboundPeakKiBPerSecond: UInt32? = nil, inboundBurstKiB: UInt32? = nil,
+            inboundFloorKiBPerSecond: UInt32? = nil, outboundAverageKiBPerSecond: UInt32? = nil, outboundPeakKiBPerSecond: UInt32? = nil,
+            outboundBurstKiB: UInt32? = nil
         ) {
-            self.inboundAverage = inboundAverage
-            self.inboundPeak = inboundPeak
-            self.inboundBurst = inboundBurst
-            self.inboundFloor = inboundFloor
-            self.outboundAverage = outboundAverage
-            self.outboundPeak = outboundPeak
-            self.outboundBurst = outboundBurst
+            self.inboundAverageKiBPerSecond = inboundAverageKiBPerSecond
+            self.inboundPeakKiBPerSecond = inboundPeakKiBPerSecond
+            self.inboundBurstKiB = inboundBurstKiB
+            self.inboundFloorKiBPerSecond = inboundFloorKiBPerSecond
+            self.outboundAverageKiBPerSecond = outboundAverageKiBPerSecond
+            self.outboundPeakKiBPerSecond = outboundPeakKiBPerSecond
+            self.outboundBurstKiB = outboundBurstKiB
         }
 
         /// Creates a setting with every key nil.

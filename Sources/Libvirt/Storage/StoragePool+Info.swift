@@ -11,18 +11,18 @@ extension StoragePool {
         /// Whether the pool runs, is being built, ...
         public let state: State
         /// The pool's logical size, in bytes.
-        public let capacity: UInt64
+        public let capacityBytes: UInt64
         /// The bytes its volumes take.
-        public let allocation: UInt64
+        public let allocationBytes: UInt64
         /// The bytes still free for new volumes.
-        public let available: UInt64
+        public let availableBytes: UInt64
 
         /// Creates an info from its parts.
-        public init(state: State, capacity: UInt64, allocation: UInt64, available: UInt64) {
+        public init(state: State, capacityBytes: UInt64, allocationBytes: UInt64, availableBytes: UInt64) {
             self.state = state
-            self.capacity = capacity
-            self.allocation = allocation
-            self.available = available
+            self.capacityBytes = capacityBytes
+            self.allocationBytes = allocationBytes
+            self.availableBytes = availableBytes
         }
     }
 
@@ -33,7 +33,7 @@ extension StoragePool {
         var info = virStoragePoolInfo()
         try check(virStoragePoolGetInfo(pointer, &info), "virStoragePoolGetInfo")
         return Info(
-            state: State(rawValue: Int32(info.state)), capacity: UInt64(info.capacity),
-            allocation: UInt64(info.allocation), available: UInt64(info.available))
+            state: State(rawValue: Int32(info.state)), capacityBytes: UInt64(info.capacity),
+            allocationBytes: UInt64(info.allocation), availableBytes: UInt64(info.available))
     }
 }

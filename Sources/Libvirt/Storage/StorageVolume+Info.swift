@@ -11,21 +11,21 @@ extension StorageVolume {
         /// What the volume is (file, block device, ...).
         public let kind: Kind
         /// The volume's logical size, in bytes.
-        public let capacity: UInt64
+        public let capacityBytes: UInt64
         /// The bytes it takes on its pool (or, with ``InfoFlags/physical``, the
         /// physical size of its host file or device).
-        public let allocation: UInt64
+        public let allocationBytes: UInt64
 
         /// Creates an info from its parts.
-        public init(kind: Kind, capacity: UInt64, allocation: UInt64) {
+        public init(kind: Kind, capacityBytes: UInt64, allocationBytes: UInt64) {
             self.kind = kind
-            self.capacity = capacity
-            self.allocation = allocation
+            self.capacityBytes = capacityBytes
+            self.allocationBytes = allocationBytes
         }
 
         /// Converts the C record.
         init(_ info: virStorageVolInfo) {
-            self.init(kind: Kind(rawValue: info.type), capacity: UInt64(info.capacity), allocation: UInt64(info.allocation))
+            self.init(kind: Kind(rawValue: info.type), capacityBytes: UInt64(info.capacity), allocationBytes: UInt64(info.allocation))
         }
     }
 
@@ -38,10 +38,10 @@ extension StorageVolume {
         return Info(info)
     }
 
-    /// The volume's kind and sizes, with ``Info/allocation`` as `flags` ask.
+    /// The volume's kind and sizes, with ``Info/allocationBytes`` as `flags` ask.
     ///
     /// - Parameter flags: `.physical` reports the physical size of the host
-    ///   file or device as the allocation.
+    ///   file or device as the allocationBytes.
     ///
     /// Wraps `virStorageVolGetInfoFlags`.
     public func info(flags: InfoFlags) throws(LibvirtError) -> Info {

@@ -27,7 +27,7 @@ struct TestDriverThroughDaemonTests {
         let remoteInfo = try await remote.domain(named: "test").info()
         let localInfo = try await local.domain(named: "test").info()
         #expect(remoteInfo.state == localInfo.state)
-        #expect(remoteInfo.maxMemory == localInfo.maxMemory)
+        #expect(remoteInfo.maxMemoryKiB == localInfo.maxMemoryKiB)
         #expect(remoteInfo.vcpus == localInfo.vcpus)
         #expect(try await remote.close() == 0)
         #expect(try await local.close() == 0)
@@ -46,14 +46,14 @@ struct TestDriverThroughDaemonTests {
             let remoteInfo = try await remote.domain(named: name).info()
             let localInfo = try await local.domain(named: name).info()
             #expect(remoteInfo.state == localInfo.state, "\(name)")
-            #expect(remoteInfo.maxMemory == localInfo.maxMemory, "\(name)")
-            #expect(remoteInfo.memory == localInfo.memory, "\(name)")
+            #expect(remoteInfo.maxMemoryKiB == localInfo.maxMemoryKiB, "\(name)")
+            #expect(remoteInfo.memoryKiB == localInfo.memoryKiB, "\(name)")
             #expect(remoteInfo.vcpus == localInfo.vcpus, "\(name)")
         }
         let web = try await remote.domain(named: "web").info()
         #expect(web.state == .running)  // running
-        #expect(web.maxMemory == 262_144)
-        #expect(web.memory == 131_072)
+        #expect(web.maxMemoryKiB == 262_144)
+        #expect(web.memoryKiB == 131_072)
         #expect(web.vcpus == 2)
         #expect(try await remote.domain(named: "db").info().state == .shutoff)  // shut off
         let missing = await libvirtError { try await remote.domain(named: "nothing-here").info() }

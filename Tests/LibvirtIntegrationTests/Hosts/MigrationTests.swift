@@ -86,7 +86,7 @@ extension NamespaceHosts {
                         flags: hop.peerToPeer ? [.live, .peerToPeer] : [.live])
                     print(
                         "migration \(hop.from + 1) -> \(hop.to + 1) (\(hop.peerToPeer ? "peer to peer" : "client")):",
-                        "elapsed \(job?.timeElapsedMilliseconds.map { "\($0) ms" } ?? "?"), downtime \(job?.downtimeMilliseconds.map { "\($0) ms" } ?? "?")")
+                        "elapsed \(job?.timeElapsed.map { "\($0)" } ?? "?"), downtime \(job?.downtime.map { "\($0)" } ?? "?")")
                     let source = hosts[hop.from], target = hosts[hop.to]
                     // The two hosts' events interleave in no fixed order: look for each.
                     #expect(
@@ -131,7 +131,7 @@ extension NamespaceHosts {
                 for try await update in domain.migration(
                     to: .uri(hosts[1]), parameters: parameters, flags: [.live, .peerToPeer], every: .milliseconds(50))
                 {
-                    if case .progress(let job) = update, (job.memoryProcessed ?? 0) > 0, cancelledAt.withLock({ $0 }) == nil {
+                    if case .progress(let job) = update, (job.memoryProcessedBytes ?? 0) > 0, cancelledAt.withLock({ $0 }) == nil {
                         cancelledAt.withLock { $0 = .now }
                         withUnsafeCurrentTask { $0?.cancel() }
                     }

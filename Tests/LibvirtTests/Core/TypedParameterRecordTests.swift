@@ -10,7 +10,7 @@ struct TypedParameterRecordTests {
     static let records: [any TypedParameterRecord] = {
         var scheduler = Domain.SchedulerParameters()
         scheduler.cpuShares = 1024
-        scheduler.vcpuQuotaMicroseconds = -1
+        scheduler.vcpuQuota = .microseconds(-1)
         scheduler.weight = 256
         scheduler.shares = -3
         var blkio = Domain.BlkioParameters()
@@ -20,18 +20,18 @@ struct TypedParameterRecordTests {
         numa.mode = .preferred
         numa.nodeset = "0-1"
         var interface = Domain.InterfaceParameters()
-        interface.inboundFloor = 10
-        interface.outboundBurst = 20
+        interface.inboundFloorKiBPerSecond = 10
+        interface.outboundBurstKiB = 20
         var tune = Domain.BlockIoTune()
         tune.totalIopsPerSecondMax = 900
-        tune.readBytesPerSecondMaxSeconds = 5
+        tune.readBytesPerSecondMaxLength = .seconds(5)
         tune.groupName = "g"
         var perf = Domain.PerfEvents()
         perf.cacheMisses = true
         perf.cmt = false
         var jobs = Domain.JobStats()
         jobs.operation = .save
-        jobs.memoryRemaining = 7
+        jobs.memoryRemainingBytes = 7
         jobs.autoConvergeThrottle = 30
         jobs.errorMessage = "no space"
         var migration = Domain.MigrationParameters()
@@ -46,9 +46,9 @@ struct TypedParameterRecordTests {
         sev.cBitPosition = 47
         sev.pdh = "cGRo"
         var cpu = Domain.CPUStats()
-        cpu.cpuTimeNanoseconds = 1_000_000
+        cpu.cpuTime = .nanoseconds(1_000_000)
         var block = Domain.BlockStats()
-        block.flushTimeNanoseconds = 5
+        block.flushTime = .nanoseconds(5)
         block.errors = 0
         var node = NodeMemoryParameters(pagesToScan: 100, mergeAcrossNodes: true)
         node.fullScans = 12
@@ -57,8 +57,8 @@ struct TypedParameterRecordTests {
             interface, tune, perf, jobs, migration, info,
             Domain.LaunchSecurityState(sevSecretHeader: "aA==", sevSecret: "cw==", sevSecretSetAddress: 1 << 32),
             Domain.SaveParameters(file: "/tmp/saved", xml: "<domain/>"),
-            Domain.BlockCopyParameters(bandwidthBytesPerSecond: 1 << 20, granularity: 4096, bufferSize: 1 << 16),
-            threads, guestInfo, node, NetworkPort.Bandwidth(inboundAverage: 1, outboundPeak: 2), sev,
+            Domain.BlockCopyParameters(bandwidthBytesPerSecond: 1 << 20, granularityBytes: 4096, bufferSizeBytes: 1 << 16),
+            threads, guestInfo, node, NetworkPort.Bandwidth(inboundAverageKiBPerSecond: 1, outboundPeakKiBPerSecond: 2), sev,
             ClientIdentity(userName: "alice", processID: -1), cpu, block,
             Domain.GuestVcpus(["vcpus": .string("0-3"), "online": .string("0-2"), "offlinable": .string("1-3")]),
         ]
@@ -88,9 +88,9 @@ struct TypedParameterRecordTests {
     func description() {
         var scheduler = Domain.SchedulerParameters()
         scheduler.cpuShares = 512
-        scheduler.vcpuQuotaMicroseconds = -1
+        scheduler.vcpuQuota = .microseconds(-1)
         scheduler.extra["future"] = .boolean(true)
-        #expect(scheduler.description == "SchedulerParameters(cpu_shares: 512, vcpu_quota: -1, future: yes)")
+        #expect(scheduler.description == "SchedulerParameters(cpu_shares: 512, vcpu_quota: -1 µs, future: yes)")
         #expect(Domain.MemoryParameters().description == "MemoryParameters()")
         let disks = Self.guestInfo.fileSystems?.first?.description
         #expect(disks == "GuestFileSystem(mountpoint: /, name: vda1, fstype: ext4, total-bytes: 10737418240, "
@@ -104,7 +104,7 @@ struct TypedParameterRecordTests {
         var scheduler = Domain.SchedulerParameters()
         scheduler.weight = 20
         scheduler.cpuShares = 20
-        scheduler.vcpuQuotaMicroseconds = 20
+        scheduler.vcpuQuota = .microseconds(20)
         scheduler.shares = 20
         #expect(try scheduler.typedParameters() == [
             "cpu_shares": .unsignedLongLong(20), "vcpu_quota": .longLong(20), "weight": .uint(20), "shares": .int(20),
@@ -124,7 +124,7 @@ struct TypedParameterRecordTests {
         ])
         #expect(scheduler.weight == 30)
         #expect(scheduler.cpuShares == 2)
-        #expect(scheduler.vcpuQuotaMicroseconds == -1)
+        #expect(scheduler.vcpuQuota == .microseconds(-1))
         #expect(scheduler.cap == nil)  // -5 is no unsigned int: kept as libvirt sent it
         #expect(scheduler.extra == ["cap": .longLong(-5), "new_key": .string("x")])
         let numa = Domain.NumaParameters(["numa_mode": .int(Domain.NumaMode.interleave.rawValue)])
@@ -141,6 +141,31 @@ struct TypedParameterRecordTests {
         let nul = await libvirtError { try Domain.SaveParameters(file: "/tmp/a\u{0}b").typedParameters() }
         #expect(nul?.code == .invalidArg)
         #expect(nul?.message.contains("file") == true)
+    }
+
+    @Test("a time span goes to libvirt in the key's unit; a span that is not a whole number of it is refused")
+    func durations() async throws {
+        var scheduler = Domain.SchedulerParameters()
+        scheduler.vcpuPeriod = .milliseconds(100)
+        scheduler.vcpuQuota = .microseconds(-1)
+        #expect(try scheduler.typedParameters() == ["vcpu_period": .unsignedLongLong(100_000), "vcpu_quota": .longLong(-1)])
+        #expect(Domain.SchedulerParameters(try scheduler.typedParameters()) == scheduler)
+        var memory = NodeMemoryParameters()
+        memory.sleep = .seconds(2)
+        #expect(try memory.typedParameters() == ["shm_sleep_millisecs": .uint(2000)])
+        memory.sleep = .nanoseconds(1_500_000)
+        let fraction = await libvirtError { try memory.typedParameters() }
+        #expect(fraction?.code == .invalidArg)
+        #expect(fraction?.message.contains("shm_sleep_millisecs") == true)
+        memory.sleep = .seconds(1 << 40)
+        #expect(await libvirtError { try memory.typedParameters() }?.code == .invalidArg)
+        let negative = await libvirtError {
+            var period = Domain.SchedulerParameters()
+            period.vcpuPeriod = .microseconds(-5)
+            return try period.typedParameters()
+        }
+        #expect(negative?.code == .invalidArg)
+        #expect(Domain.JobStats(["time_elapsed": .unsignedLongLong(1500)]).timeElapsed == .milliseconds(1500))
     }
 
     @Test("counters libvirt only reports are left out of what a setter sends")

@@ -10,10 +10,10 @@ struct DomainIdentityTests {
         let domain = try await connection.domain(named: "test")
         let info = try await domain.info()
         #expect(info.state == .running)
-        #expect(info.maxMemory == 8_388_608)
-        #expect(info.memory == 2_097_152)
+        #expect(info.maxMemoryKiB == 8_388_608)
+        #expect(info.memoryKiB == 2_097_152)
         #expect(info.vcpus == 2)
-        #expect(info.cpuTime > 0)
+        #expect(info.cpuTime > .zero)
         // A domain a node file starts has no reason; one started later is "booted".
         #expect(try await domain.state() == .running(.unknown))
         #expect(try await domain.osType() == "linux")

@@ -59,10 +59,10 @@ struct DomainQEMUTests {
             try await Task.sleep(for: .milliseconds(300))
             let info = try await domain.info()
             #expect(info.state == .running)
-            #expect(info.maxMemory == 65_536)
-            #expect(info.memory == 65_536)
+            #expect(info.maxMemoryKiB == 65_536)
+            #expect(info.memoryKiB == 65_536)
             #expect(info.vcpus == 1)
-            #expect(info.cpuTime > 1_000_000)  // QEMU has used more than a millisecond of CPU
+            #expect(info.cpuTime > .milliseconds(1))  // QEMU has used more than a millisecond of CPU
             let later = try await domain.info().cpuTime
             #expect(later >= info.cpuTime)
             #expect(try await domain.controlInfo().state == .ok)
@@ -84,16 +84,16 @@ struct DomainQEMUTests {
         try await withGuest("resources") { _, domain in
             try await domain.start()
             let stats = try await domain.memoryStats()
-            #expect((stats.rss ?? 0) > 1024)  // the QEMU process's resident set, in KiB
-            #expect(stats.actualBalloon == nil)  // no balloon device
+            #expect((stats.rssKiB ?? 0) > 1024)  // the QEMU process's resident set, in KiB
+            #expect(stats.actualBalloonKiB == nil)  // no balloon device
             let total = try await domain.totalCPUStats()
-            #expect((total.cpuTimeNanoseconds ?? 0) > 0)
-            #expect(total.userTimeNanoseconds != nil)
+            #expect((total.cpuTime ?? .zero) > .zero)
+            #expect(total.userTime != nil)
             // Per-CPU accounting needs cgroup v1 (cpuacct); on cgroup v2 QEMU's driver refuses it.
             do {
                 let perCPU = try await domain.cpuStats()
                 #expect(perCPU.count == ProcessInfo.processInfo.activeProcessorCount)
-                #expect(perCPU.allSatisfy { $0.cpuTimeNanoseconds != nil })
+                #expect(perCPU.allSatisfy { $0.cpuTime != nil })
             } catch let error as LibvirtError {
                 #expect(error.code == .operationUnsupported)
                 #expect(error.message.contains("cgroup V2"))
@@ -102,7 +102,7 @@ struct DomainQEMUTests {
             #expect(scheduler.name == "posix")
             let parameters = try await domain.schedulerParameters()
             #expect(parameters.cpuShares != nil)
-            #expect(parameters.vcpuPeriodMicroseconds != nil)
+            #expect(parameters.vcpuPeriod != nil)
             #expect(try await domain.schedulerParameters(impact: .live).cpuShares == parameters.cpuShares)
             #expect(try await domain.memoryParameters().hardLimitKiB == Domain.MemoryParameters.unlimited)
             let messages = try await domain.messages()
@@ -224,19 +224,19 @@ struct DomainQEMUTests {
             // Scheduler and memory tuning, set then read back.
             var scheduler = Domain.SchedulerParameters()
             scheduler.cpuShares = 512
-            scheduler.vcpuPeriodMicroseconds = 100_000
-            scheduler.vcpuQuotaMicroseconds = 50_000
-            scheduler.emulatorQuotaMicroseconds = -1
+            scheduler.vcpuPeriod = .microseconds(100_000)
+            scheduler.vcpuQuota = .microseconds(50_000)
+            scheduler.emulatorQuota = .microseconds(-1)
             try await domain.setSchedulerParameters(scheduler, impact: .live)
             let scheduled = try await domain.schedulerParameters()
             #expect(scheduled.cpuShares == 512)
-            #expect(scheduled.vcpuPeriodMicroseconds == 100_000)
-            #expect(scheduled.vcpuQuotaMicroseconds == 50_000)
-            #expect(scheduled.emulatorQuotaMicroseconds == -1)
+            #expect(scheduled.vcpuPeriod == .microseconds(100_000))
+            #expect(scheduled.vcpuQuota == .microseconds(50_000))
+            #expect(scheduled.emulatorQuota == .microseconds(-1))
             var quota = Domain.SchedulerParameters()
-            quota.vcpuQuotaMicroseconds = 40_000
+            quota.vcpuQuota = .microseconds(40_000)
             try await domain.setSchedulerParameters(quota)
-            #expect(try await domain.schedulerParameters(impact: .live).vcpuQuotaMicroseconds == 40_000)
+            #expect(try await domain.schedulerParameters(impact: .live).vcpuQuota == .microseconds(40_000))
             let memory = Domain.MemoryParameters(hardLimitKiB: 1_048_576, softLimitKiB: 524_288)
             try await domain.setMemoryParameters(memory, impact: .live)
             let limited = try await domain.memoryParameters(impact: .live)
@@ -282,13 +282,13 @@ struct DomainQEMUTests {
         try await withGuest("balloon", balloon: true) { _, domain in
             try await domain.start()
             let stats = try await domain.memoryStats()
-            #expect(stats.actualBalloon == 65_536)
-            #expect((stats.rss ?? 0) > 1024)
+            #expect(stats.actualBalloonKiB == 65_536)
+            #expect((stats.rssKiB ?? 0) > 1024)
             try await domain.setMemoryStatsPeriod(2, impact: .live)
             #expect(try await domain.xml().contains("<stats period='2'/>"))
             try await domain.setMemory(49_152, flags: .live)
             // The guest has no balloon driver to honour it; the request is recorded all the same.
-            #expect(try await domain.info().maxMemory == 65_536)
+            #expect(try await domain.info().maxMemoryKiB == 65_536)
             try await domain.setMemory(32_768, flags: .config)
             #expect(try await domain.xml(flags: .inactive).contains("<currentMemory unit='KiB'>32768</currentMemory>"))
         }

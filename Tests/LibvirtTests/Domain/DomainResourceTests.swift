@@ -10,19 +10,19 @@ struct DomainResourceTests {
         let domain = try await connection.domain(named: "test")
         #expect(try await domain.maxMemory() == 8_388_608)
         try await domain.setMemory(1_048_576)
-        #expect(try await domain.info().memory == 1_048_576)
+        #expect(try await domain.info().memoryKiB == 1_048_576)
         try await domain.setMemory(1_572_864, flags: .live)
-        #expect(try await domain.info().memory == 1_572_864)
+        #expect(try await domain.info().memoryKiB == 1_572_864)
         #expect(await libvirtError { try await domain.setMemory(16_777_216) }?.code == .invalidArg)
 
         // The test driver derives its statistics from the current memory.
         let stats = try await domain.memoryStats()
-        #expect(stats.actualBalloon == 1_572_864)
-        #expect(stats.available == 1_572_864)
-        #expect(stats.rss == 786_432)
-        #expect(stats.unused == 786_432)
-        #expect(stats.swapIn == 0)
-        #expect(stats.lastUpdate != nil)
+        #expect(stats.actualBalloonKiB == 1_572_864)
+        #expect(stats.availableKiB == 1_572_864)
+        #expect(stats.rssKiB == 786_432)
+        #expect(stats.unusedKiB == 786_432)
+        #expect(stats.swapInKiB == 0)
+        #expect(stats.lastUpdateSeconds != nil)
         #expect(stats.raw.count >= 10)
 
         let tunables = try await domain.memoryParameters()
@@ -50,7 +50,7 @@ struct DomainResourceTests {
         #expect(try await domain.maxVcpus() == 2)
         let vcpus = try await domain.vcpus()
         #expect(vcpus.map(\.number) == [0, 1])
-        #expect(vcpus.allSatisfy { $0.state == .running && $0.cpuTime > 0 && $0.cpu != nil })
+        #expect(vcpus.allSatisfy { $0.state == .running && $0.cpuTime > .zero && $0.cpu != nil })
         #expect(vcpus[0].affinity == Set(0..<8))
         #expect(try await domain.vcpuPinning() == [Set(0..<8), Set(0..<8)])
 
@@ -119,16 +119,16 @@ struct DomainResourceTests {
         #expect(try await domain.numaParameters() == placement)
 
         let bandwidth = try await domain.interfaceParameters("testnet0")
-        #expect(bandwidth.inboundAverage == 0)
+        #expect(bandwidth.inboundAverageKiBPerSecond == 0)
         var limits = Domain.InterfaceParameters()
-        limits.inboundAverage = 1000
-        limits.outboundAverage = 1500
-        limits.outboundPeak = 2000
+        limits.inboundAverageKiBPerSecond = 1000
+        limits.outboundAverageKiBPerSecond = 1500
+        limits.outboundPeakKiBPerSecond = 2000
         try await domain.setInterfaceParameters("testnet0", limits)
         let limited = try await domain.interfaceParameters("aa:bb:cc:dd:ee:ff")
-        #expect(limited.inboundAverage == 1000)
-        #expect(limited.outboundAverage == 1500)
-        #expect(limited.outboundPeak == 2000)
+        #expect(limited.inboundAverageKiBPerSecond == 1000)
+        #expect(limited.outboundAverageKiBPerSecond == 1500)
+        #expect(limited.outboundPeakKiBPerSecond == 2000)
 
         let throttle = try await domain.blockIoTune("vda")
         #expect(throttle.totalBytesPerSecond == 0)
@@ -177,7 +177,7 @@ struct DomainResourceTests {
         try await domain.pinIOThread(3, to: [1])
         #expect(try await domain.ioThreads().last?.affinity == [1])
         var polling = Domain.IOThreadParameters()
-        polling.pollMaxNanoseconds = 1000
+        polling.pollMax = .microseconds(1)
         polling.pollGrow = 2
         try await domain.setIOThreadParameters(3, polling)
         try await domain.removeIOThread(1)
@@ -230,13 +230,13 @@ struct DomainResourceTests {
         let domain = try await connection.domain(named: "test")
         let perCPU = try await domain.cpuStats()
         #expect(perCPU.count == 2)
-        #expect(perCPU.allSatisfy { ($0.cpuTimeNanoseconds ?? 0) > 0 && $0.vcpuTimeNanoseconds != nil })
+        #expect(perCPU.allSatisfy { ($0.cpuTime ?? .zero) > .zero && $0.vcpuTime != nil })
         let second = try await domain.cpuStats(firstCPU: 1, count: 1)
         #expect(second.count == 1)
-        #expect(second.first?.cpuTimeNanoseconds == perCPU[1].cpuTimeNanoseconds)
+        #expect(second.first?.cpuTime == perCPU[1].cpuTime)
         let total = try await domain.totalCPUStats()
-        #expect(total.cpuTimeNanoseconds == perCPU.compactMap(\.cpuTimeNanoseconds).reduce(0, +))
-        #expect(total.userTimeNanoseconds != nil)
-        #expect(total.systemTimeNanoseconds != nil)
+        #expect(total.cpuTime == perCPU.compactMap(\.cpuTime).reduce(.zero, +))
+        #expect(total.userTime != nil)
+        #expect(total.systemTime != nil)
     }
 }

@@ -13,7 +13,7 @@ struct DomainDevicesTests {
         #expect(try #require(block.writeRequests) > 0)
         #expect(try #require(block.writeBytes) > 0)
         #expect(block.errors != nil)
-        #expect(block.readTimeNanoseconds == nil && block.extra.isEmpty)
+        #expect(block.readTime == nil && block.extra.isEmpty)
         let unknown = await libvirtError { try await domain.blockStats("hda") }
         #expect(unknown?.code == .invalidArg)
         #expect(unknown?.function == "virDomainBlockStats")
@@ -44,8 +44,8 @@ struct DomainDevicesTests {
     func blockInfoAndErrors() async throws {
         let (_, domain) = try await DomainMoreFixtures.openTestDomain()
         let info = try await domain.blockInfo("vda")
-        #expect(info.capacity > 0)
-        #expect(info.physical >= info.capacity)
+        #expect(info.capacityBytes > 0)
+        #expect(info.physicalBytes >= info.capacityBytes)
         #expect(await libvirtError { try await domain.blockInfo("sdz") }?.code == .invalidArg)
         let errors = try await domain.diskErrors()
         #expect(errors == [Domain.DiskError(disk: "vda", code: .unspecified)])
@@ -73,7 +73,7 @@ struct DomainDevicesTests {
             ("virDomainBlockCopy", {
                 try await domain.blockCopy(
                     "vda", destinationXML: "<disk type='file'><source file='/tmp/copy.img'/></disk>",
-                    parameters: .init(bandwidthBytesPerSecond: 1 << 20, granularity: 65536, bufferSize: 1 << 20))
+                    parameters: .init(bandwidthBytesPerSecond: 1 << 20, granularityBytes: 65536, bufferSizeBytes: 1 << 20))
             }),
             ("virDomainBlockCommit", { try await domain.blockCommit("vda") }),
         ]
@@ -86,7 +86,7 @@ struct DomainDevicesTests {
 
     @Test("block copy parameters become libvirt's typed parameters")
     func blockCopyParameters() throws {
-        var options = Domain.BlockCopyParameters(bandwidthBytesPerSecond: 5, granularity: 4096)
+        var options = Domain.BlockCopyParameters(bandwidthBytesPerSecond: 5, granularityBytes: 4096)
         options.extra = ["future": .int(1)]
         let parameters = try options.typedParameters()
         #expect(Domain.BlockCopyParameters(parameters) == options)

@@ -85,9 +85,9 @@ struct DomainJobsTests {
             "success": .boolean(true), "future_counter": .unsignedLongLong(9),
         ])
         #expect(stats.type == nil && stats.operation == .migrationOut)
-        #expect(stats.timeElapsedMilliseconds == 1500 && stats.downtimeMilliseconds == 20 && stats.memoryTotal == 1 << 26)
+        #expect(stats.timeElapsed == .milliseconds(1500) && stats.downtime == .milliseconds(20) && stats.memoryTotalBytes == 1 << 26)
         #expect(stats.memoryBytesPerSecond == 1 << 20 && stats.autoConvergeThrottle == 10)
-        #expect(stats.success == true && stats.errorMessage == nil && stats.diskTotal == nil)
+        #expect(stats.success == true && stats.errorMessage == nil && stats.diskTotalBytes == nil)
         #expect(stats.extra == ["future_counter": .unsignedLongLong(9)])
     }
 }

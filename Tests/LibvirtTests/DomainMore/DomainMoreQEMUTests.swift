@@ -92,11 +92,11 @@ struct DomainMoreQEMUTests {
             let record = try #require(records.first { $0.name == guest.name })
             #expect(try await record.domain?.name() == guest.name)
             #expect(record.state == .running(.booted))
-            #expect(try #require(record.cpu?.time) > 0)
+            #expect(try #require(record.cpu?.time) > .zero)
             #expect(record.cpu?.user != nil && record.cpu?.system != nil)
-            #expect(record.balloon?.current == 65536)
-            #expect(record.balloon?.maximum == 65536)
-            #expect(try #require(record.balloon?.rss) > 0)
+            #expect(record.balloon?.currentKiB == 65536)
+            #expect(record.balloon?.maximumKiB == 65536)
+            #expect(try #require(record.balloon?.rssKiB) > 0)
             #expect(record.vcpu?.current == 1 && record.vcpu?.maximum == 1)
             #expect(record.vcpu?.cpus.map(\.number) == [0])
             #expect(record.vcpu?.cpus.first?.state == .running)
@@ -107,11 +107,11 @@ struct DomainMoreQEMUTests {
             #expect(record.interfaces?.devices.first?.txPackets != nil)
             #expect(record.blocks?.count == 2)
             #expect(record.blocks?.devices.map(\.name) == ["vda", "vdb"])
-            #expect(record.blocks?.devices.last?.capacity == 1 << 20)
+            #expect(record.blocks?.devices.last?.capacityBytes == 1 << 20)
             let block = try #require(record.blocks?.devices.first)
             #expect(block.name == "vda" && block.path == guest.disk)
-            #expect(block.capacity == 16 << 20)
-            #expect(block.threshold == 8 << 20)
+            #expect(block.capacityBytes == 16 << 20)
+            #expect(block.thresholdBytes == 8 << 20)
             #expect(block.readRequests != nil && block.readBytes != nil)
             #expect(block.writeBytes != nil && block.flushRequests != nil)
             #expect(record.parameters.uint64("block.0.capacity") == 16 << 20)
@@ -131,10 +131,10 @@ struct DomainMoreQEMUTests {
             #expect(stats.readRequests != nil && stats.readBytes != nil && stats.writeRequests != nil)
             let detailed = try await domain.detailedBlockStats("vda")
             #expect(try #require(detailed.readRequests) >= #require(stats.readRequests))
-            #expect(detailed.readTimeNanoseconds != nil && detailed.flushRequests != nil && detailed.extra.isEmpty)
+            #expect(detailed.readTime != nil && detailed.flushRequests != nil && detailed.extra.isEmpty)
             let interface = try await domain.interfaceStats(guest.tap)
             #expect(interface.rxBytes != nil && interface.txBytes != nil && interface.rxDrops != nil)
-            #expect(try await domain.blockInfo("vda").capacity == 16 << 20)
+            #expect(try await domain.blockInfo("vda").capacityBytes == 16 << 20)
             // Peeking reads what the host file holds; QEMU only peeks raw images.
             #expect(try await domain.peekBlock("vdb", offset: 0, count: 13) == QEMUGuest.rawPattern)
             #expect(try await domain.peekBlock("vdb", offset: 6, count: 7) == Array("libvirt".utf8))
@@ -144,7 +144,7 @@ struct DomainMoreQEMUTests {
             let reset = try await resetVector(of: domain)
             #expect(reset.count == 16 && reset.first == 0xEA, "\(reset)")
             try await domain.blockResize("vda", size: 32 << 20, flags: .bytes)
-            #expect(try await domain.blockInfo("vda").capacity == 32 << 20)
+            #expect(try await domain.blockInfo("vda").capacityBytes == 32 << 20)
             #expect(try await domain.diskErrors().isEmpty)
             #expect(try await domain.blockJobInfo("vda") == nil)
             let commit = await libvirtError { try await domain.blockCommit("vda") }
@@ -163,7 +163,7 @@ struct DomainMoreQEMUTests {
             defer { try? FileManager.default.removeItem(atPath: copy) }
             try await domain.blockCopy(
                 "vda", destinationXML: "<disk type='file'><source file='\(copy)'/><driver type='qcow2'/></disk>",
-                parameters: .init(granularity: 65536), flags: .transientJob)
+                parameters: .init(granularityBytes: 65536), flags: .transientJob)
             let job = try #require(try await domain.blockJobInfo("vda"))
             #expect(job.type == .copy)
             #expect(job.current <= job.end)
@@ -198,14 +198,14 @@ struct DomainMoreQEMUTests {
             var tune = Domain.BlockIoTune()
             tune.totalBytesPerSecond = 10 << 20
             tune.totalBytesPerSecondMax = 20 << 20
-            tune.totalBytesPerSecondMaxSeconds = 5
+            tune.totalBytesPerSecondMaxLength = .seconds(5)
             tune.readIopsPerSecond = 400
             tune.groupName = "swift-libvirt"
             try await domain.setBlockIoTune("vda", tune, impact: .live)
             let read = try await domain.blockIoTune("vda", impact: .live)
             #expect(read.totalBytesPerSecond == 10 << 20)
             #expect(read.totalBytesPerSecondMax == 20 << 20)
-            #expect(read.totalBytesPerSecondMaxSeconds == 5)
+            #expect(read.totalBytesPerSecondMaxLength == .seconds(5))
             #expect(read.readIopsPerSecond == 400)
             #expect(read.writeIopsPerSecond == 0)
             #expect(read.groupName == "swift-libvirt")

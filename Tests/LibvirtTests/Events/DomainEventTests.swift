@@ -300,7 +300,7 @@ struct DomainEventTests {
         #expect(events[1] == .ioErrorReason(DomainEvent.IOError(
             sourcePath: "/var/disk.img", deviceAlias: "virtio-disk0", action: .pause, reason: "enospc")))
         #expect(events[2] == .tunable(["cputune.vcpu_period": .unsignedLongLong(100_000)]))
-        #expect(events[3] == .blockThreshold(DomainEvent.BlockThreshold(device: "vda", path: nil, threshold: 1 << 20, excess: 4096)))
+        #expect(events[3] == .blockThreshold(DomainEvent.BlockThreshold(device: "vda", path: nil, thresholdBytes: 1 << 20, excessBytes: 4096)))
         #expect(events[4] == .memoryFailure(DomainEvent.MemoryFailure(
             recipient: .guest, action: .fatal, flags: [.actionRequired, .recursive])))
         #expect(events.map(\.kind) == [.graphics, .ioErrorReason, .tunable, .blockThreshold, .memoryFailure])
@@ -339,7 +339,7 @@ struct DomainEventTests {
         var reader = EventBufferReader(buffer)
         while let record = await reader.next(isolation: nil) { records.append(record) }
         #expect(records.map(\.uuid) == [first, first, second])
-        #expect(records.map(\.event) == [.rtcChange(utcOffset: 1), .rtcChange(utcOffset: 2), .rtcChange(utcOffset: 3)])
+        #expect(records.map(\.event) == [.rtcChange(utcOffsetSeconds: 1), .rtcChange(utcOffsetSeconds: 2), .rtcChange(utcOffsetSeconds: 3)])
         guard records.count == 3 else { return }
         #expect(records[0].domain === records[1].domain)
         #expect(records[1].domain !== records[2].domain)

@@ -20,7 +20,7 @@ struct HostDaemonTests {
         let connection = try await Connection.open(Self.uri)
         let node = try await connection.nodeInfo()
         #expect(node.cpus == ProcessInfo.processInfo.activeProcessorCount)
-        #expect(node.memory > 0)
+        #expect(node.memoryKiB > 0)
         let capabilities = try await connection.capabilities()
         #expect(capabilities.contains("<arch>\(node.model)</arch>"))
         let map = try await connection.cpuMap()
@@ -47,11 +47,11 @@ struct HostDaemonTests {
         #expect(cpu.user != nil && cpu.kernel != nil && cpu.idle != nil && cpu.iowait != nil)
         #expect(try await connection.cpuStats(cpu: 0).idle != nil)
         let memory = try await connection.memoryStats()
-        let total = try #require(memory.total)
-        #expect(memory.free != nil && memory.buffers != nil && memory.cached != nil)
-        #expect(try #require(memory.free) <= total)
+        let total = try #require(memory.totalKiB)
+        #expect(memory.freeKiB != nil && memory.buffersKiB != nil && memory.cachedKiB != nil)
+        #expect(try #require(memory.freeKiB) <= total)
         let cell = try await connection.memoryStats(cell: 0)
-        #expect(cell.total != nil)
+        #expect(cell.totalKiB != nil)
         let bad = await libvirtError { try await connection.cpuStats(cpu: 10_000) }
         #expect(bad?.code == .invalidArg)
         #expect(bad?.function == "virNodeGetCPUStats")
@@ -66,7 +66,7 @@ struct HostDaemonTests {
         #expect(cells.allSatisfy { $0 > 0 })
         let pages = try await connection.freePages(sizes: [4], startCell: 0, cellCount: 1)
         #expect(pages.count == 1)
-        #expect((pages.first?.counts[4] ?? 0) > 0)
+        #expect((pages.first?.countsByPageSizeKiB[4] ?? 0) > 0)
         // A 3 KiB page size exists nowhere: refused before anything changes.
         let bad = await libvirtError { try await connection.allocatePages([3: 1], startCell: 0) }
         #expect(bad?.code == .operationFailed)
@@ -78,7 +78,7 @@ struct HostDaemonTests {
         let connection = try await Connection.open(Self.uri)
         let parameters = try await connection.memoryParameters()
         let pages = try #require(parameters.pagesToScan)
-        #expect(parameters.sleepMilliseconds != nil)
+        #expect(parameters.sleep != nil)
         #expect(parameters.fullScans != nil)
         // Counters read back are not sent: the record read can be set as it is.
         try await connection.setMemoryParameters(NodeMemoryParameters(pagesToScan: pages + 1))

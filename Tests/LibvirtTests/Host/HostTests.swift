@@ -19,7 +19,7 @@ struct HostTests {
         let connection = try await Self.open()
         let node = try await connection.nodeInfo()
         #expect(node.model == "i686")
-        #expect(node.memory == 3_145_728)
+        #expect(node.memoryKiB == 3_145_728)
         #expect(node.cpus == 16)
         #expect(node.mhz == 1400)
         #expect(node.nodes == 2)
@@ -89,10 +89,10 @@ struct HostTests {
         let connection = try await Self.open()
         for cpu in [nil, 0] as [Int?] {
             let stats = try await connection.cpuStats(cpu: cpu)
-            #expect(stats.user == 9_797_400_000)
-            #expect(stats.kernel == 34_678_723_400_000)
-            #expect(stats.idle == 87_264_900_000)
-            #expect(stats.iowait == 763_600_000)
+            #expect(stats.user == .nanoseconds(9_797_400_000))
+            #expect(stats.kernel == .nanoseconds(34_678_723_400_000))
+            #expect(stats.idle == .nanoseconds(87_264_900_000))
+            #expect(stats.iowait == .nanoseconds(763_600_000))
             #expect(stats.interrupt == nil)
             #expect(stats.values.count == 4)
         }
@@ -132,11 +132,11 @@ struct HostTests {
         // sequence (19, 45, 97, 201, 409, ...), whatever the sizes asked.
         let cells = try await connection.freePages(sizes: [4, 8, 2048, 1_048_576], startCell: 0, cellCount: 2)
         #expect(cells.map(\.cell) == [0, 1])
-        #expect(cells.first?.counts == [4: 19, 8: 45, 2048: 97, 1_048_576: 201])
-        #expect(cells.last?.counts == [4: 409, 8: 825, 2048: 1657, 1_048_576: 3321])
+        #expect(cells.first?.countsByPageSizeKiB == [4: 19, 8: 45, 2048: 97, 1_048_576: 201])
+        #expect(cells.last?.countsByPageSizeKiB == [4: 409, 8: 825, 2048: 1657, 1_048_576: 3321])
         let second = try await connection.freePages(sizes: [2048], startCell: 1, cellCount: 1)
         #expect(second.map(\.cell) == [1])
-        #expect(second.first?.counts.keys.first == 2048)
+        #expect(second.first?.countsByPageSizeKiB.keys.first == 2048)
         #expect(try await connection.freePages(sizes: []).isEmpty)
     }
 

@@ -169,7 +169,7 @@ struct NetworkTests {
 
     @Test("port bandwidth converts to and from typed parameters")
     func bandwidthParameters() throws {
-        let bandwidth = NetworkPort.Bandwidth(inboundAverage: 1000, inboundBurst: 64, outboundPeak: 3000)
+        let bandwidth = NetworkPort.Bandwidth(inboundAverageKiBPerSecond: 1000, inboundBurstKiB: 64, outboundPeakKiBPerSecond: 3000)
         let parameters = try bandwidth.typedParameters()
         #expect(parameters.names == ["inbound.average", "inbound.burst", "outbound.peak"])
         #expect(parameters["inbound.average"] == .uint(1000))

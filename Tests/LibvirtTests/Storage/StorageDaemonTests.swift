@@ -14,8 +14,8 @@ struct StorageDaemonTests {
             #expect(try await connection.activeStoragePoolNames().contains(name))
             let info = try await pool.info()
             #expect(info.state == .running)
-            #expect(info.capacity > 0)
-            #expect(info.available <= info.capacity)
+            #expect(info.capacityBytes > 0)
+            #expect(info.availableBytes <= info.capacityBytes)
             #expect(try await connection.storagePoolCapabilities().contains("<storagepoolCapabilities"))
         }
         try await connection.close()
@@ -106,13 +106,13 @@ struct StorageDaemonTests {
             #expect(try await connection.storageVolume(key: try await clone.key()).name() == "clone.raw")
 
             try await volume.resize(to: UInt64(4 * mib))
-            #expect(try await volume.info().capacity == UInt64(4 * mib))
+            #expect(try await volume.info().capacityBytes == UInt64(4 * mib))
             try await volume.resize(to: UInt64(mib), flags: .delta)
-            #expect(try await volume.info().capacity == UInt64(5 * mib))
+            #expect(try await volume.info().capacityBytes == UInt64(5 * mib))
             try await volume.resize(to: UInt64(2 * mib), flags: .shrink)
-            #expect(try await volume.info().capacity == UInt64(2 * mib))
+            #expect(try await volume.info().capacityBytes == UInt64(2 * mib))
             let physical = try await volume.info(flags: .physical)
-            #expect(physical.allocation == UInt64(2 * mib))
+            #expect(physical.allocationBytes == UInt64(2 * mib))
 
             try await volume.wipe()
             #expect(try await StorageFixtures.download(volume).allSatisfy { $0 == 0 })

@@ -70,7 +70,7 @@ struct IdentityAndErrorTests {
         #expect(
             EventRecord(object: domain, name: "test", uuid: domain.id, event: change).description
                 == "event 'disk-change' for domain 'test' disk cdrom0: <null> -> /b.iso: changed")
-        #expect(DomainEvent.rtcChange(utcOffset: -7).description == "event 'rtc-change': -7")
+        #expect(DomainEvent.rtcChange(utcOffsetSeconds: -7).description == "event 'rtc-change': -7")
         #expect(DomainEvent.metadataChange(type: .init(rawValue: 1), namespaceURI: nil).description
                 == "event 'metadata-change': type title, uri <null>")
         let network = try await connection.network(named: "default")

@@ -97,7 +97,7 @@ struct RecordValuesTests {
         let record = DomainStatsRecord(domain: nil, name: "web", uuid: UUID(), parameters: parameters)
         let local = DomainEvent.GraphicsAddress(family: .init(rawValue: 0), node: "127.0.0.1", service: "5900")
         let events: [DomainEvent] = [
-            .lifecycle(.started(.booted)), .rtcChange(utcOffset: 3),
+            .lifecycle(.started(.booted)), .rtcChange(utcOffsetSeconds: 3),
             .diskChange(.init(oldSourcePath: nil, newSourcePath: "/b.iso", deviceAlias: "cdrom0", reason: .init(rawValue: 0))),
             .graphics(.init(phase: .init(rawValue: 0), local: local, remote: local, authScheme: "none",
                             identities: [.init(type: "x509dname", name: "CN=a")])),
@@ -109,7 +109,7 @@ struct RecordValuesTests {
             sample(record.dirtyRate!), sample(local),
             sample(DomainEvent.BlockJob(disk: "vda", type: .init(rawValue: 2), status: .init(rawValue: 3))),
             sample(DomainEvent.TrayChange(deviceAlias: "cdrom0", reason: .init(rawValue: 0))),
-            sample(DomainEvent.BlockThreshold(device: "vda", path: nil, threshold: 1, excess: 2)),
+            sample(DomainEvent.BlockThreshold(device: "vda", path: nil, thresholdBytes: 1, excessBytes: 2)),
             sample(DomainEvent.IOError(sourcePath: "/a", deviceAlias: "vda", action: .init(rawValue: 1), reason: "enospc")),
             sample(DomainEvent.MemoryFailure(recipient: .init(rawValue: 1), action: .init(rawValue: 2), flags: [])),
             sample(DomainEvent.GraphicsIdentity(type: "x509dname", name: "CN=a")),
@@ -122,8 +122,9 @@ struct RecordValuesTests {
                 macAddress: "52:54:00:00:00:01", iaid: nil, ipAddress: "192.168.122.10", prefix: 24, hostname: "web",
                 clientID: nil)),
             sample(Domain.JobInfo(
-                type: .init(rawValue: 2), timeElapsed: 5, timeRemaining: 1, dataTotal: 8, dataProcessed: 4, dataRemaining: 4,
-                memoryTotal: 8, memoryProcessed: 4, memoryRemaining: 4, fileTotal: 0, fileProcessed: 0, fileRemaining: 0)),
+                type: .init(rawValue: 2), timeElapsed: .milliseconds(5), timeRemaining: .milliseconds(1), dataTotalBytes: 8, dataProcessedBytes: 4,
+                dataRemainingBytes: 4, memoryTotalBytes: 8, memoryProcessedBytes: 4, memoryRemainingBytes: 4, fileTotalBytes: 0,
+                fileProcessedBytes: 0, fileRemainingBytes: 0)),
             sample(Domain.IOThreadInfo(id: 1, affinity: [0, 1])),
             sample(NodeMemoryStats(values: ["total": 1024, "free": 512])),
             sample(Domain.DiskError(disk: "vda", code: .init(rawValue: 1))),

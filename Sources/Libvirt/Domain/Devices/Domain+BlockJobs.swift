@@ -34,24 +34,24 @@ extension Domain {
         /// The field table.
         public static let fields: [TypedParameterField<Self>] = [
             .value(Key.bandwidth, .ullong, \.bandwidthBytesPerSecond),
-            .value(Key.granularity, .uint, \.granularity),
-            .value(Key.bufferSize, .ullong, \.bufferSize),
+            .value(Key.granularity, .uint, \.granularityBytes),
+            .value(Key.bufferSize, .ullong, \.bufferSizeBytes),
         ]
 
         /// Bandwidth limit, in bytes/s (``Key/bandwidth``).
         public var bandwidthBytesPerSecond: UInt64?
         /// Granularity of the dirty bitmap, in bytes, a power of two (``Key/granularity``).
-        public var granularity: UInt32?
+        public var granularityBytes: UInt32?
         /// Maximum bytes in flight (``Key/bufferSize``).
-        public var bufferSize: UInt64?
+        public var bufferSizeBytes: UInt64?
         /// Parameters no field holds.
         public var extra = TypedParameters()
 
         /// Creates block copy options.
-        public init(bandwidthBytesPerSecond: UInt64? = nil, granularity: UInt32? = nil, bufferSize: UInt64? = nil) {
+        public init(bandwidthBytesPerSecond: UInt64? = nil, granularityBytes: UInt32? = nil, bufferSizeBytes: UInt64? = nil) {
             self.bandwidthBytesPerSecond = bandwidthBytesPerSecond
-            self.granularity = granularity
-            self.bufferSize = bufferSize
+            self.granularityBytes = granularityBytes
+            self.bufferSizeBytes = bufferSizeBytes
         }
 
         /// Creates options with every field nil.

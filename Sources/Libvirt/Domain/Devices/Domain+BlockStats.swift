@@ -33,12 +33,12 @@ extension Domain {
         public static let fields: [TypedParameterField<Self>] = [
             .value(Key.readRequests, .llong, \.readRequests),
             .value(Key.readBytes, .llong, \.readBytes),
-            .value(Key.readTime, .llong, \.readTimeNanoseconds),
+            .duration(Key.readTime, .llong, .nanoseconds, \.readTime),
             .value(Key.writeRequests, .llong, \.writeRequests),
             .value(Key.writeBytes, .llong, \.writeBytes),
-            .value(Key.writeTime, .llong, \.writeTimeNanoseconds),
+            .duration(Key.writeTime, .llong, .nanoseconds, \.writeTime),
             .value(Key.flushRequests, .llong, \.flushRequests),
-            .value(Key.flushTime, .llong, \.flushTimeNanoseconds),
+            .duration(Key.flushTime, .llong, .nanoseconds, \.flushTime),
             .value(Key.errors, .llong, \.errors),
         ]
 
@@ -46,18 +46,18 @@ extension Domain {
         public var readRequests: Int64?
         /// Bytes read (``Key/readBytes``).
         public var readBytes: Int64?
-        /// Time spent reading, in nanoseconds (detailed statistics only) (``Key/readTime``).
-        public var readTimeNanoseconds: Int64?
+        /// Time spent reading (detailed statistics only) (``Key/readTime``).
+        public var readTime: Duration?
         /// Write requests (``Key/writeRequests``).
         public var writeRequests: Int64?
         /// Bytes written (``Key/writeBytes``).
         public var writeBytes: Int64?
-        /// Time spent writing, in nanoseconds (detailed statistics only) (``Key/writeTime``).
-        public var writeTimeNanoseconds: Int64?
+        /// Time spent writing (detailed statistics only) (``Key/writeTime``).
+        public var writeTime: Duration?
         /// Flush requests (detailed statistics only) (``Key/flushRequests``).
         public var flushRequests: Int64?
-        /// Time spent flushing, in nanoseconds (detailed statistics only) (``Key/flushTime``).
-        public var flushTimeNanoseconds: Int64?
+        /// Time spent flushing (detailed statistics only) (``Key/flushTime``).
+        public var flushTime: Duration?
         /// Errors (their meaning depends on the driver) (``Key/errors``).
         public var errors: Int64?
         /// Parameters no field holds.
@@ -96,11 +96,11 @@ extension Domain {
         public var description: String { fieldDescription(of: self) }
 
         /// Logical size: what the guest sees.
-        public let capacity: UInt64
+        public let capacityBytes: UInt64
         /// Host storage in use (the highest written extent, for a file without holes).
-        public let allocation: UInt64
+        public let allocationBytes: UInt64
         /// Host physical size of the file or device.
-        public let physical: UInt64
+        public let physicalBytes: UInt64
     }
 
     /// An error a disk hit (`virDomainDiskError`).
@@ -175,7 +175,7 @@ extension Domain {
         try cString(disk, "disk", function: "virDomainGetBlockInfo")
         var info = virDomainBlockInfo()
         try check(virDomainGetBlockInfo(pointer, disk, &info, 0), "virDomainGetBlockInfo")
-        return BlockInfo(capacity: info.capacity, allocation: info.allocation, physical: info.physical)
+        return BlockInfo(capacityBytes: info.capacity, allocationBytes: info.allocation, physicalBytes: info.physical)
     }
 
     /// The errors the domain's disks hit (disks without an error are left out).

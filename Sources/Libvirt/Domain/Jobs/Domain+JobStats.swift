@@ -84,38 +84,38 @@ extension Domain {
             .value(Key.operation, .int, \.operation),
             .value(Key.success, .boolean, \.success),
             .value(Key.errorMessage, .string, \.errorMessage),
-            .value(Key.timeElapsed, .ullong, \.timeElapsedMilliseconds),
-            .value(Key.timeElapsedNet, .ullong, \.timeElapsedNetMilliseconds),
-            .value(Key.timeRemaining, .ullong, \.timeRemainingMilliseconds),
-            .value(Key.downtime, .ullong, \.downtimeMilliseconds),
-            .value(Key.downtimeNet, .ullong, \.downtimeNetMilliseconds),
-            .value(Key.setupTime, .ullong, \.setupTimeMilliseconds),
-            .value(Key.dataTotal, .ullong, \.dataTotal),
-            .value(Key.dataProcessed, .ullong, \.dataProcessed),
-            .value(Key.dataRemaining, .ullong, \.dataRemaining),
-            .value(Key.memoryTotal, .ullong, \.memoryTotal),
-            .value(Key.memoryProcessed, .ullong, \.memoryProcessed),
-            .value(Key.memoryRemaining, .ullong, \.memoryRemaining),
+            .duration(Key.timeElapsed, .ullong, .milliseconds, \.timeElapsed),
+            .duration(Key.timeElapsedNet, .ullong, .milliseconds, \.timeElapsedNet),
+            .duration(Key.timeRemaining, .ullong, .milliseconds, \.timeRemaining),
+            .duration(Key.downtime, .ullong, .milliseconds, \.downtime),
+            .duration(Key.downtimeNet, .ullong, .milliseconds, \.downtimeNet),
+            .duration(Key.setupTime, .ullong, .milliseconds, \.setupTime),
+            .value(Key.dataTotal, .ullong, \.dataTotalBytes),
+            .value(Key.dataProcessed, .ullong, \.dataProcessedBytes),
+            .value(Key.dataRemaining, .ullong, \.dataRemainingBytes),
+            .value(Key.memoryTotal, .ullong, \.memoryTotalBytes),
+            .value(Key.memoryProcessed, .ullong, \.memoryProcessedBytes),
+            .value(Key.memoryRemaining, .ullong, \.memoryRemainingBytes),
             .value(Key.memoryConstant, .ullong, \.memoryConstant),
             .value(Key.memoryNormal, .ullong, \.memoryNormal),
             .value(Key.memoryNormalBytes, .ullong, \.memoryNormalBytes),
             .value(Key.memoryBytesPerSecond, .ullong, \.memoryBytesPerSecond),
-            .value(Key.memoryDirtyRate, .ullong, \.memoryDirtyRate),
-            .value(Key.memoryPageSize, .ullong, \.memoryPageSize),
+            .value(Key.memoryDirtyRate, .ullong, \.memoryDirtyPagesPerSecond),
+            .value(Key.memoryPageSize, .ullong, \.memoryPageSizeBytes),
             .value(Key.memoryIteration, .ullong, \.memoryIteration),
             .value(Key.memoryPostcopyRequests, .ullong, \.memoryPostcopyRequests),
-            .value(Key.diskTotal, .ullong, \.diskTotal),
-            .value(Key.diskProcessed, .ullong, \.diskProcessed),
-            .value(Key.diskRemaining, .ullong, \.diskRemaining),
+            .value(Key.diskTotal, .ullong, \.diskTotalBytes),
+            .value(Key.diskProcessed, .ullong, \.diskProcessedBytes),
+            .value(Key.diskRemaining, .ullong, \.diskRemainingBytes),
             .value(Key.diskBytesPerSecond, .ullong, \.diskBytesPerSecond),
-            .value(Key.compressionCache, .ullong, \.compressionCache),
+            .value(Key.compressionCache, .ullong, \.compressionCacheBytes),
             .value(Key.compressionBytes, .ullong, \.compressionBytes),
             .value(Key.compressionPages, .ullong, \.compressionPages),
             .value(Key.compressionCacheMisses, .ullong, \.compressionCacheMisses),
             .value(Key.compressionOverflow, .ullong, \.compressionOverflow),
             .value(Key.autoConvergeThrottle, .int, \.autoConvergeThrottle),
-            .value(Key.diskTempUsed, .ullong, \.diskTempUsed),
-            .value(Key.diskTempTotal, .ullong, \.diskTempTotal),
+            .value(Key.diskTempUsed, .ullong, \.diskTempUsedBytes),
+            .value(Key.diskTempTotal, .ullong, \.diskTempTotalBytes),
         ]
 
         /// The job's state, from ``Domain/jobStats(flags:)`` (nil in an event's
@@ -127,30 +127,30 @@ extension Domain {
         public var success: Bool?
         /// Why a failed job failed (``Key/errorMessage``).
         public var errorMessage: String?
-        /// Time since the job started, in milliseconds (``Key/timeElapsed``).
-        public var timeElapsedMilliseconds: UInt64?
-        /// Time since the job started, less the time to transfer data between hosts, in milliseconds (``Key/timeElapsedNet``).
-        public var timeElapsedNetMilliseconds: UInt64?
-        /// Estimated time left, in milliseconds (``Key/timeRemaining``).
-        public var timeRemainingMilliseconds: UInt64?
-        /// Downtime of the guest during migration, in milliseconds (expected while running, real once completed) (``Key/downtime``).
-        public var downtimeMilliseconds: UInt64?
-        /// Downtime less the time to transfer data between hosts, in milliseconds (``Key/downtimeNet``).
-        public var downtimeNetMilliseconds: UInt64?
-        /// Time spent setting up the job, in milliseconds (``Key/setupTime``).
-        public var setupTimeMilliseconds: UInt64?
+        /// Time since the job started (``Key/timeElapsed``).
+        public var timeElapsed: Duration?
+        /// Time since the job started, less the time to transfer data between hosts (``Key/timeElapsedNet``).
+        public var timeElapsedNet: Duration?
+        /// Estimated time left (``Key/timeRemaining``).
+        public var timeRemaining: Duration?
+        /// Downtime of the guest during migration (expected while running, real once completed) (``Key/downtime``).
+        public var downtime: Duration?
+        /// Downtime less the time to transfer data between hosts (``Key/downtimeNet``).
+        public var downtimeNet: Duration?
+        /// Time spent setting up the job (``Key/setupTime``).
+        public var setupTime: Duration?
         /// Bytes to process in all (``Key/dataTotal``).
-        public var dataTotal: UInt64?
+        public var dataTotalBytes: UInt64?
         /// Bytes processed so far (``Key/dataProcessed``).
-        public var dataProcessed: UInt64?
+        public var dataProcessedBytes: UInt64?
         /// Bytes left (``Key/dataRemaining``).
-        public var dataRemaining: UInt64?
+        public var dataRemainingBytes: UInt64?
         /// Memory bytes to transfer in all (``Key/memoryTotal``).
-        public var memoryTotal: UInt64?
+        public var memoryTotalBytes: UInt64?
         /// Memory bytes transferred (``Key/memoryProcessed``).
-        public var memoryProcessed: UInt64?
+        public var memoryProcessedBytes: UInt64?
         /// Memory bytes left (``Key/memoryRemaining``).
-        public var memoryRemaining: UInt64?
+        public var memoryRemainingBytes: UInt64?
         /// Pages filled with one byte value, sent as that byte (``Key/memoryConstant``).
         public var memoryConstant: UInt64?
         /// Pages sent whole (``Key/memoryNormal``).
@@ -160,23 +160,23 @@ extension Domain {
         /// Memory transfer rate, in bytes/s (``Key/memoryBytesPerSecond``).
         public var memoryBytesPerSecond: UInt64?
         /// Pages dirtied per second by the guest (``Key/memoryDirtyRate``).
-        public var memoryDirtyRate: UInt64?
+        public var memoryDirtyPagesPerSecond: UInt64?
         /// Size of a memory page, in bytes (``Key/memoryPageSize``).
-        public var memoryPageSize: UInt64?
+        public var memoryPageSizeBytes: UInt64?
         /// Passes over memory so far (``Key/memoryIteration``).
         public var memoryIteration: UInt64?
         /// Page faults the destination sent during post-copy (``Key/memoryPostcopyRequests``).
         public var memoryPostcopyRequests: UInt64?
         /// Disk bytes to transfer in all (``Key/diskTotal``).
-        public var diskTotal: UInt64?
+        public var diskTotalBytes: UInt64?
         /// Disk bytes transferred (``Key/diskProcessed``).
-        public var diskProcessed: UInt64?
+        public var diskProcessedBytes: UInt64?
         /// Disk bytes left (``Key/diskRemaining``).
-        public var diskRemaining: UInt64?
+        public var diskRemainingBytes: UInt64?
         /// Disk transfer rate, in bytes/s (``Key/diskBytesPerSecond``).
         public var diskBytesPerSecond: UInt64?
         /// Size of the compression cache, in bytes (``Key/compressionCache``).
-        public var compressionCache: UInt64?
+        public var compressionCacheBytes: UInt64?
         /// Compressed bytes sent (``Key/compressionBytes``).
         public var compressionBytes: UInt64?
         /// Compressed pages sent (``Key/compressionPages``).
@@ -188,9 +188,9 @@ extension Domain {
         /// Percentage by which auto-converge slowed the guest's CPUs (``Key/autoConvergeThrottle``).
         public var autoConvergeThrottle: Int?
         /// Bytes of temporary disk space in use (backup jobs) (``Key/diskTempUsed``).
-        public var diskTempUsed: UInt64?
+        public var diskTempUsedBytes: UInt64?
         /// Bytes of temporary disk space reserved (backup jobs) (``Key/diskTempTotal``).
-        public var diskTempTotal: UInt64?
+        public var diskTempTotalBytes: UInt64?
         /// Parameters no field holds.
         public var extra = TypedParameters()
 

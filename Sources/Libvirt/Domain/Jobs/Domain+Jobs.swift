@@ -3,9 +3,8 @@ import CLibvirt
 extension Domain {
     // MARK: - Records
 
-    /// The progress of a domain's background job (`virDomainJobInfo`): times in
-    /// milliseconds, sizes in bytes; the remaining time is only known for a
-    /// bounded job.
+    /// The progress of a domain's background job (`virDomainJobInfo`); the
+    /// remaining time is only known for a bounded job.
     public struct JobInfo: Sendable, Hashable, Codable, CustomStringConvertible {
         /// The fields present, on one line.
         public var description: String { fieldDescription(of: self) }
@@ -13,27 +12,27 @@ extension Domain {
         /// The job's state.
         public let type: JobType
         /// Time since the job started.
-        public let timeElapsed: UInt64
+        public let timeElapsed: Duration
         /// Estimated time left (bounded jobs).
-        public let timeRemaining: UInt64
+        public let timeRemaining: Duration
         /// Bytes to process in all.
-        public let dataTotal: UInt64
+        public let dataTotalBytes: UInt64
         /// Bytes processed.
-        public let dataProcessed: UInt64
+        public let dataProcessedBytes: UInt64
         /// Bytes left.
-        public let dataRemaining: UInt64
+        public let dataRemainingBytes: UInt64
         /// Memory bytes to process in all.
-        public let memoryTotal: UInt64
+        public let memoryTotalBytes: UInt64
         /// Memory bytes processed.
-        public let memoryProcessed: UInt64
+        public let memoryProcessedBytes: UInt64
         /// Memory bytes left.
-        public let memoryRemaining: UInt64
+        public let memoryRemainingBytes: UInt64
         /// File bytes to process in all.
-        public let fileTotal: UInt64
+        public let fileTotalBytes: UInt64
         /// File bytes processed.
-        public let fileProcessed: UInt64
+        public let fileProcessedBytes: UInt64
         /// File bytes left.
-        public let fileRemaining: UInt64
+        public let fileRemainingBytes: UInt64
     }
 
     // MARK: - Watching the job
@@ -45,10 +44,10 @@ extension Domain {
         var info = virDomainJobInfo()
         try check(virDomainGetJobInfo(pointer, &info), "virDomainGetJobInfo")
         return JobInfo(
-            type: JobType(rawValue: info.type), timeElapsed: info.timeElapsed, timeRemaining: info.timeRemaining,
-            dataTotal: info.dataTotal, dataProcessed: info.dataProcessed, dataRemaining: info.dataRemaining,
-            memoryTotal: info.memTotal, memoryProcessed: info.memProcessed, memoryRemaining: info.memRemaining,
-            fileTotal: info.fileTotal, fileProcessed: info.fileProcessed, fileRemaining: info.fileRemaining)
+            type: JobType(rawValue: info.type), timeElapsed: .milliseconds(info.timeElapsed), timeRemaining: .milliseconds(info.timeRemaining),
+            dataTotalBytes: info.dataTotal, dataProcessedBytes: info.dataProcessed, dataRemainingBytes: info.dataRemaining,
+            memoryTotalBytes: info.memTotal, memoryProcessedBytes: info.memProcessed, memoryRemainingBytes: info.memRemaining,
+            fileTotalBytes: info.fileTotal, fileProcessedBytes: info.fileProcessed, fileRemainingBytes: info.fileRemaining)
     }
 
     /// The detailed statistics of the domain's background job, or of the last

@@ -66,7 +66,7 @@ extension Domain {
             .value(Key.compressionMTLevel, .int, \.compressionMTLevel),
             .value(Key.compressionMTThreads, .int, \.compressionMTThreads),
             .value(Key.compressionMTDecompressionThreads, .int, \.compressionMTDecompressionThreads),
-            .value(Key.compressionXBZRLECache, .ullong, \.compressionXBZRLECache),
+            .value(Key.compressionXBZRLECache, .ullong, \.compressionXBZRLECacheBytes),
             .value(Key.autoConvergeInitial, .int, \.autoConvergeInitial),
             .value(Key.autoConvergeIncrement, .int, \.autoConvergeIncrement),
             .value(Key.parallelConnections, .int, \.parallelConnections),
@@ -104,7 +104,7 @@ extension Domain {
         /// Decompression threads of the `mt` method (``Key/compressionMTDecompressionThreads``).
         public var compressionMTDecompressionThreads: Int?
         /// Size of the `xbzrle` cache, in bytes (``Key/compressionXBZRLECache``).
-        public var compressionXBZRLECache: UInt64?
+        public var compressionXBZRLECacheBytes: UInt64?
         /// Initial CPU throttling percentage of auto-converge (``Key/autoConvergeInitial``).
         public var autoConvergeInitial: Int?
         /// Throttling increment of auto-converge, in percent (``Key/autoConvergeIncrement``).

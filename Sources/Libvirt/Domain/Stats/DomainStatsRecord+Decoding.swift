@@ -57,11 +57,11 @@ extension DomainStatsRecord.DecodedGroups {
     private mutating func decodeCPU(_ key: Substring, _ value: TypedParameterValue) {
         var group = cpu ?? DomainStatsRecord.CPU()
         switch key {
-        case "time": group.time = value.uint64Value
-        case "user": group.user = value.uint64Value
-        case "system": group.system = value.uint64Value
-        case "haltpoll.success.time": group.haltPollSuccessTime = value.uint64Value
-        case "haltpoll.fail.time": group.haltPollFailTime = value.uint64Value
+        case "time": group.time = value.uint64Value.map { .nanoseconds($0) }
+        case "user": group.user = value.uint64Value.map { .nanoseconds($0) }
+        case "system": group.system = value.uint64Value.map { .nanoseconds($0) }
+        case "haltpoll.success.time": group.haltPollSuccessTime = value.uint64Value.map { .nanoseconds($0) }
+        case "haltpoll.fail.time": group.haltPollFailTime = value.uint64Value.map { .nanoseconds($0) }
         default: break
         }
         cpu = group
@@ -71,18 +71,18 @@ extension DomainStatsRecord.DecodedGroups {
         var group = balloon ?? DomainStatsRecord.Balloon()
         let number = value.uint64Value
         switch key {
-        case "current": group.current = number
-        case "maximum": group.maximum = number
-        case "swap_in": group.swapIn = number
-        case "swap_out": group.swapOut = number
+        case "current": group.currentKiB = number
+        case "maximum": group.maximumKiB = number
+        case "swap_in": group.swapInKiB = number
+        case "swap_out": group.swapOutKiB = number
         case "major_fault": group.majorFaults = number
         case "minor_fault": group.minorFaults = number
-        case "unused": group.unused = number
-        case "available": group.available = number
-        case "rss": group.rss = number
-        case "usable": group.usable = number
-        case "last-update": group.lastUpdate = number
-        case "disk_caches": group.diskCaches = number
+        case "unused": group.unusedKiB = number
+        case "available": group.availableKiB = number
+        case "rss": group.rssKiB = number
+        case "usable": group.usableKiB = number
+        case "last-update": group.lastUpdateSeconds = number
+        case "disk_caches": group.diskCachesKiB = number
         case "hugetlb_pgalloc": group.hugePageAllocations = number
         case "hugetlb_pgfail": group.hugePageFailures = number
         default: break
@@ -102,10 +102,10 @@ extension DomainStatsRecord.DecodedGroups {
             let slot = position(of: number, in: &group.cpus, id: \.number, make: DomainStatsRecord.VCPU.init(number:))
             switch field {
             case "state": group.cpus[slot].state = value.int64Value.flatMap { Int32(exactly: $0) }.map(Domain.VcpuState.init(rawValue:))
-            case "time": group.cpus[slot].time = value.uint64Value
-            case "wait": group.cpus[slot].wait = value.uint64Value
+            case "time": group.cpus[slot].time = value.uint64Value.map { .nanoseconds($0) }
+            case "wait": group.cpus[slot].wait = value.uint64Value.map { .nanoseconds($0) }
             case "halted": group.cpus[slot].halted = value.boolValue
-            case "delay": group.cpus[slot].delay = value.uint64Value
+            case "delay": group.cpus[slot].delay = value.uint64Value.map { .nanoseconds($0) }
             default: break
             }
         }
@@ -153,17 +153,17 @@ extension DomainStatsRecord.DecodedGroups {
         case "path": group.devices[slot].path = value.stringValue
         case "rd.reqs": group.devices[slot].readRequests = number
         case "rd.bytes": group.devices[slot].readBytes = number
-        case "rd.times": group.devices[slot].readTime = number
+        case "rd.times": group.devices[slot].readTime = number.map { .nanoseconds($0) }
         case "wr.reqs": group.devices[slot].writeRequests = number
         case "wr.bytes": group.devices[slot].writeBytes = number
-        case "wr.times": group.devices[slot].writeTime = number
+        case "wr.times": group.devices[slot].writeTime = number.map { .nanoseconds($0) }
         case "fl.reqs": group.devices[slot].flushRequests = number
-        case "fl.times": group.devices[slot].flushTime = number
+        case "fl.times": group.devices[slot].flushTime = number.map { .nanoseconds($0) }
         case "errors": group.devices[slot].errors = number
-        case "allocation": group.devices[slot].allocation = number
-        case "capacity": group.devices[slot].capacity = number
-        case "physical": group.devices[slot].physical = number
-        case "threshold": group.devices[slot].threshold = number
+        case "allocation": group.devices[slot].allocationBytes = number
+        case "capacity": group.devices[slot].capacityBytes = number
+        case "physical": group.devices[slot].physicalBytes = number
+        case "threshold": group.devices[slot].thresholdBytes = number
         default: break
         }
     }
@@ -179,7 +179,7 @@ extension DomainStatsRecord.DecodedGroups {
         guard let (id, field) = indexed(key) else { return }
         let slot = position(of: id, in: &group.threads, id: \.id, make: DomainStatsRecord.IOThread.init(id:))
         switch field {
-        case "poll-max-ns": group.threads[slot].pollMaxNanoseconds = value.uint64Value
+        case "poll-max-ns": group.threads[slot].pollMax = value.uint64Value.map { .nanoseconds($0) }
         case "poll-grow": group.threads[slot].pollGrow = value.uint64Value
         case "poll-shrink": group.threads[slot].pollShrink = value.uint64Value
         default: break
@@ -192,8 +192,8 @@ extension DomainStatsRecord.DecodedGroups {
         defer { dirtyRate = group }
         switch key {
         case "calc_status": group.calculationStatus = value.int64Value.flatMap { Int32(exactly: $0) }.map(Domain.DirtyRateStatus.init(rawValue:))
-        case "calc_start_time": group.calculationStartTime = value.int64Value
-        case "calc_period": group.calculationPeriod = value.int64Value.flatMap { Int32(exactly: $0) }
+        case "calc_start_time": group.calculationStartSeconds = value.int64Value
+        case "calc_period": group.calculationPeriod = value.int64Value.map { .seconds($0) }
         case "megabytes_per_second": group.megabytesPerSecond = value.int64Value
         case "calc_mode": group.calculationMode = value.stringValue
         default:

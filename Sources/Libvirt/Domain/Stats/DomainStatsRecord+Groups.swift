@@ -1,52 +1,52 @@
 extension DomainStatsRecord {
     // MARK: - cpu, balloon
 
-    /// The `cpu.*` group; times in nanoseconds.
+    /// The `cpu.*` group.
     public struct CPU: Sendable, Hashable, Codable, CustomStringConvertible {
         /// The fields present, on one line.
         public var description: String { fieldDescription(of: self) }
 
         /// Total CPU time spent by the domain (`cpu.time`).
-        public internal(set) var time: UInt64?
+        public internal(set) var time: Duration?
         /// User CPU time (`cpu.user`).
-        public internal(set) var user: UInt64?
+        public internal(set) var user: Duration?
         /// System CPU time (`cpu.system`).
-        public internal(set) var system: UInt64?
+        public internal(set) var system: Duration?
         /// Time spent polling successfully when halted (`cpu.haltpoll.success.time`).
-        public internal(set) var haltPollSuccessTime: UInt64?
+        public internal(set) var haltPollSuccessTime: Duration?
         /// Time spent polling unsuccessfully when halted (`cpu.haltpoll.fail.time`).
-        public internal(set) var haltPollFailTime: UInt64?
+        public internal(set) var haltPollFailTime: Duration?
     }
 
-    /// The `balloon.*` group; sizes in KiB.
+    /// The `balloon.*` group.
     public struct Balloon: Sendable, Hashable, Codable, CustomStringConvertible {
         /// The fields present, on one line.
         public var description: String { fieldDescription(of: self) }
 
         /// Current balloon size (`balloon.current`).
-        public internal(set) var current: UInt64?
+        public internal(set) var currentKiB: UInt64?
         /// Maximum balloon size (`balloon.maximum`).
-        public internal(set) var maximum: UInt64?
+        public internal(set) var maximumKiB: UInt64?
         /// Memory swapped in (`balloon.swap_in`).
-        public internal(set) var swapIn: UInt64?
+        public internal(set) var swapInKiB: UInt64?
         /// Memory swapped out (`balloon.swap_out`).
-        public internal(set) var swapOut: UInt64?
+        public internal(set) var swapOutKiB: UInt64?
         /// Page faults that needed disk I/O (`balloon.major_fault`).
         public internal(set) var majorFaults: UInt64?
         /// Page faults that needed no disk I/O (`balloon.minor_fault`).
         public internal(set) var minorFaults: UInt64?
         /// Memory the guest does not use (`balloon.unused`).
-        public internal(set) var unused: UInt64?
+        public internal(set) var unusedKiB: UInt64?
         /// Memory the guest sees (`balloon.available`).
-        public internal(set) var available: UInt64?
+        public internal(set) var availableKiB: UInt64?
         /// Resident set size of the domain's process on the host (`balloon.rss`).
-        public internal(set) var rss: UInt64?
+        public internal(set) var rssKiB: UInt64?
         /// Memory that can be reclaimed without swapping (`balloon.usable`).
-        public internal(set) var usable: UInt64?
+        public internal(set) var usableKiB: UInt64?
         /// When the guest last updated these values, in seconds since the epoch (`balloon.last-update`).
-        public internal(set) var lastUpdate: UInt64?
+        public internal(set) var lastUpdateSeconds: UInt64?
         /// Memory the guest can reclaim from disk caches (`balloon.disk_caches`).
-        public internal(set) var diskCaches: UInt64?
+        public internal(set) var diskCachesKiB: UInt64?
         /// Successful huge page allocations from inside the guest (`balloon.hugetlb_pgalloc`).
         public internal(set) var hugePageAllocations: UInt64?
         /// Failed huge page allocations from inside the guest (`balloon.hugetlb_pgfail`).
@@ -68,7 +68,7 @@ extension DomainStatsRecord {
         public internal(set) var cpus: [VCPU] = []
     }
 
-    /// One virtual CPU (`vcpu.<number>.*`); times in nanoseconds.
+    /// One virtual CPU (`vcpu.<number>.*`).
     public struct VCPU: Sendable, Hashable, Codable, CustomStringConvertible {
         /// The fields present, on one line.
         public var description: String { fieldDescription(of: self) }
@@ -78,13 +78,13 @@ extension DomainStatsRecord {
         /// Its state (`vcpu.<n>.state`).
         public internal(set) var state: Domain.VcpuState?
         /// Virtual CPU time (`vcpu.<n>.time`).
-        public internal(set) var time: UInt64?
+        public internal(set) var time: Duration?
         /// Time spent waiting for a host CPU (`vcpu.<n>.wait`).
-        public internal(set) var wait: UInt64?
+        public internal(set) var wait: Duration?
         /// Whether it is halted (`vcpu.<n>.halted`).
         public internal(set) var halted: Bool?
         /// Time spent waiting in the host's run queue (`vcpu.<n>.delay`).
-        public internal(set) var delay: UInt64?
+        public internal(set) var delay: Duration?
 
         init(number: Int) { self.number = number }
     }
@@ -144,7 +144,7 @@ extension DomainStatsRecord {
         public internal(set) var devices: [Block] = []
     }
 
-    /// One block device (`block.<index>.*`); times in nanoseconds, sizes in bytes.
+    /// One block device (`block.<index>.*`).
     public struct Block: Sendable, Hashable, Codable, CustomStringConvertible {
         /// The fields present, on one line.
         public var description: String { fieldDescription(of: self) }
@@ -162,27 +162,27 @@ extension DomainStatsRecord {
         /// Bytes read (`block.<i>.rd.bytes`).
         public internal(set) var readBytes: UInt64?
         /// Time spent reading (`block.<i>.rd.times`).
-        public internal(set) var readTime: UInt64?
+        public internal(set) var readTime: Duration?
         /// Write requests (`block.<i>.wr.reqs`).
         public internal(set) var writeRequests: UInt64?
         /// Bytes written (`block.<i>.wr.bytes`).
         public internal(set) var writeBytes: UInt64?
         /// Time spent writing (`block.<i>.wr.times`).
-        public internal(set) var writeTime: UInt64?
+        public internal(set) var writeTime: Duration?
         /// Flush requests (`block.<i>.fl.reqs`).
         public internal(set) var flushRequests: UInt64?
         /// Time spent flushing (`block.<i>.fl.times`).
-        public internal(set) var flushTime: UInt64?
+        public internal(set) var flushTime: Duration?
         /// Errors (`block.<i>.errors`).
         public internal(set) var errors: UInt64?
         /// Highest written offset (`block.<i>.allocation`).
-        public internal(set) var allocation: UInt64?
+        public internal(set) var allocationBytes: UInt64?
         /// Logical size (`block.<i>.capacity`).
-        public internal(set) var capacity: UInt64?
+        public internal(set) var capacityBytes: UInt64?
         /// Host physical size (`block.<i>.physical`).
-        public internal(set) var physical: UInt64?
+        public internal(set) var physicalBytes: UInt64?
         /// The write threshold set with ``Domain/setBlockThreshold(_:threshold:)`` (`block.<i>.threshold`).
-        public internal(set) var threshold: UInt64?
+        public internal(set) var thresholdBytes: UInt64?
 
         init(index: Int) { self.index = index }
     }
@@ -207,8 +207,8 @@ extension DomainStatsRecord {
 
         /// The thread's id.
         public let id: Int
-        /// Maximum polling time in nanoseconds (`iothread.<id>.poll-max-ns`).
-        public internal(set) var pollMaxNanoseconds: UInt64?
+        /// Maximum polling time (`iothread.<id>.poll-max-ns`).
+        public internal(set) var pollMax: Duration?
         /// Polling time growth factor (`iothread.<id>.poll-grow`).
         public internal(set) var pollGrow: UInt64?
         /// Polling time shrink factor (`iothread.<id>.poll-shrink`).
@@ -225,9 +225,9 @@ extension DomainStatsRecord {
         /// The calculation's status (`dirtyrate.calc_status`).
         public internal(set) var calculationStatus: Domain.DirtyRateStatus?
         /// When it started, in seconds since boot (`dirtyrate.calc_start_time`).
-        public internal(set) var calculationStartTime: Int64?
-        /// How long it ran, in seconds (`dirtyrate.calc_period`).
-        public internal(set) var calculationPeriod: Int32?
+        public internal(set) var calculationStartSeconds: Int64?
+        /// How long it ran (`dirtyrate.calc_period`).
+        public internal(set) var calculationPeriod: Duration?
         /// The memory dirty rate in MiB/s (`dirtyrate.megabytes_per_second`).
         public internal(set) var megabytesPerSecond: Int64?
         /// How it was calculated: `page-sampling`, `dirty-bitmap` or `dirty-ring` (`dirtyrate.calc_mode`).
