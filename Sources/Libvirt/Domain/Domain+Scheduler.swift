@@ -16,12 +16,14 @@ extension Domain {
 
     /// The scheduler's parameters.
     ///
-    /// - Parameter impact: nil for the running domain's (`virDomainGetSchedulerParameters`);
-    ///   otherwise `virDomainGetSchedulerParametersFlags` with that impact.
+    /// - Parameter impact: empty (the current state: the running domain's, or
+    ///   the persistent definition of an inactive one) makes the plain call
+    ///   `virDomainGetSchedulerParameters`; otherwise
+    ///   `virDomainGetSchedulerParametersFlags` with that impact.
     ///
     /// Wraps `virDomainGetSchedulerType`, `virDomainGetSchedulerParameters` or
     /// `virDomainGetSchedulerParametersFlags`.
-    public func schedulerParameters(impact: ModificationImpact? = nil) throws(LibvirtError) -> SchedulerParameters {
+    public func schedulerParameters(impact: ModificationImpact = []) throws(LibvirtError) -> SchedulerParameters {
         var capacity: Int32 = 0
         _ = try takeString(virDomainGetSchedulerType(pointer, &capacity), "virDomainGetSchedulerType")
         guard capacity > 0 else { return SchedulerParameters(TypedParameters()) }
@@ -32,7 +34,7 @@ extension Domain {
             array.deallocate()
         }
         var count = capacity
-        if let impact {
+        if !impact.isEmpty {
             try check(virDomainGetSchedulerParametersFlags(pointer, array, &count, impact.rawValue),
                       "virDomainGetSchedulerParametersFlags")
         } else {
@@ -43,15 +45,16 @@ extension Domain {
 
     /// Sets the scheduler parameters that are not nil (and ``SchedulerParameters/extra``).
     ///
-    /// - Parameter impact: nil for the running domain (`virDomainSetSchedulerParameters`);
-    ///   otherwise `virDomainSetSchedulerParametersFlags` with that impact.
+    /// - Parameter impact: empty (the current state) makes the plain call
+    ///   `virDomainSetSchedulerParameters`; otherwise
+    ///   `virDomainSetSchedulerParametersFlags` with that impact.
     ///
     /// Wraps `virDomainSetSchedulerParameters` or `virDomainSetSchedulerParametersFlags`.
     public func setSchedulerParameters(
-        _ parameters: SchedulerParameters, impact: ModificationImpact? = nil
+        _ parameters: SchedulerParameters, impact: ModificationImpact = []
     ) throws(LibvirtError) {
         try parameters.typedParameters().withCParameters { (list, count) throws(LibvirtError) in
-            if let impact {
+            if !impact.isEmpty {
                 try check(virDomainSetSchedulerParametersFlags(pointer, list, count, impact.rawValue),
                           "virDomainSetSchedulerParametersFlags")
             } else {
@@ -70,8 +73,7 @@ extension Domain {
         public let parameterCount: Int
     }
 
-    /// A domain's scheduler parameters (`VIR_DOMAIN_SCHEDULER_*`): periods and
-    /// quotas in µs; the ones a scheduler does not have, or not to set, are nil.
+    /// A domain's scheduler parameters (`VIR_DOMAIN_SCHEDULER_*`); the ones a scheduler does not have, or not to set, are nil.
     public struct SchedulerParameters: TypedParameterRecord {
         /// The keys, as libvirt names them.
         public enum Key {

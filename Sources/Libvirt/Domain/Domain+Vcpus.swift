@@ -105,12 +105,15 @@ extension Domain {
 
     /// Pins a virtual CPU to the host CPUs in `cpus`.
     ///
-    /// Wraps `virDomainPinVcpu` (no `impact`) or `virDomainPinVcpuFlags`.
-    public func pinVcpu(_ vcpu: Int, to cpus: Set<Int>, impact: ModificationImpact? = nil) throws(LibvirtError) {
+    /// - Parameter impact: empty (the current state) makes the plain call
+    ///   `virDomainPinVcpu`; otherwise `virDomainPinVcpuFlags` with that impact.
+    ///
+    /// Wraps `virDomainPinVcpu` or `virDomainPinVcpuFlags`.
+    public func pinVcpu(_ vcpu: Int, to cpus: Set<Int>, impact: ModificationImpact = []) throws(LibvirtError) {
         let vcpu = try cUInt32(vcpu, "vcpu", function: "virDomainPinVcpu")
         var map = try cpuMapBytes(cpus, function: "virDomainPinVcpu")
         let length = Int32(map.count)  // at most cpuMapLimit / 8
-        if let impact {
+        if !impact.isEmpty {
             try check(virDomainPinVcpuFlags(pointer, vcpu, &map, length, impact.rawValue), "virDomainPinVcpuFlags")
         } else {
             try check(virDomainPinVcpu(pointer, vcpu, &map, length), "virDomainPinVcpu")

@@ -132,7 +132,7 @@ struct DomainIdentityTests {
         refused["hostname agent"] = await libvirtError { try await domain.hostname(flags: .agent) }
         // libvirt adds VIR_TYPED_PARAM_STRING_OKAY for the driver, which the test driver refuses.
         refused["launchSecurityInfo"] = await libvirtError { try await domain.launchSecurityInfo() }
-        refused["schedulerParameters flags"] = await libvirtError { try await domain.schedulerParameters(impact: []) }
+        refused["schedulerParameters flags"] = await libvirtError { try await domain.schedulerParameters(impact: .config) }
         refused["shutdown flags"] = await libvirtError { try await domain.shutdown(flags: .acpiPowerButton) }
         refused["pinVcpu live"] = await libvirtError { try await domain.pinVcpu(0, to: [1], impact: .live) }
         for (name, error) in refused {

@@ -237,6 +237,11 @@ struct DomainQEMUTests {
             quota.vcpuQuota = .microseconds(40_000)
             try await domain.setSchedulerParameters(quota)
             #expect(try await domain.schedulerParameters(impact: .live).vcpuQuota == .microseconds(40_000))
+            // QEMU's relative weight is `cpu_shares` (round-tripped above); the
+            // Xen key `weight` is refused with QEMU's own error.
+            var weight = Domain.SchedulerParameters()
+            weight.weight = 80
+            #expect(await libvirtError { try await domain.setSchedulerParameters(weight, impact: .live) }?.code == .argumentUnsupported)
             let memory = Domain.MemoryParameters(hardLimitKiB: 1_048_576, softLimitKiB: 524_288)
             try await domain.setMemoryParameters(memory, impact: .live)
             let limited = try await domain.memoryParameters(impact: .live)
