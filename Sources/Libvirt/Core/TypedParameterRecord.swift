@@ -256,6 +256,61 @@ extension TypedParameterField {
     }
 }
 
+extension TypedParameterField {
+    /// A field holding strings under numbered keys, `format` being libvirt's
+    /// key with `%u` for the number (`cputune.vcpupin%u`): a dictionary by number.
+    static func numbered(_ format: String, _ path: WritableKeyPath<Record, [Int: String]?> & Sendable) -> TypedParameterField {
+        let prefix = format.hasSuffix("%u") ? String(format.dropLast(2)) : format
+        return TypedParameterField(
+            key: format, isSettable: true, label: prefix + "<n>", prefix: prefix,
+            decode: { parameters, record in
+                var found: [Int: String] = [:]
+                var complete = true
+                for parameter in parameters.all where parameter.name.hasPrefix(prefix) {
+                    let digits = parameter.name.dropFirst(prefix.count)
+                    guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int(digits) else { continue }
+                    if let string = parameter.value.stringValue { found[number] = string } else { complete = false }
+                }
+                record[keyPath: path] = found.isEmpty ? nil : found
+                return complete
+            },
+            encode: { (record, parameters) throws(LibvirtError) in
+                for (number, value) in (record[keyPath: path] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    let key = "\(prefix)\(number)"
+                    parameters.append(key, try value.typedParameter(as: .string, key: key))
+                }
+            },
+            describe: { record in
+                record[keyPath: path].map { "[" + $0.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "]" }
+            })
+    }
+
+    /// A field holding another record whose keys all start with `<prefix>.`
+    /// (`blkdeviotune.total_bytes_sec`), less those whose rest starts with one
+    /// of `except` (other fields hold them).
+    static func nested<Nested: TypedParameterRecord>(
+        _ prefix: String, _ path: WritableKeyPath<Record, Nested?> & Sendable, except: [String] = []
+    ) -> TypedParameterField {
+        let dotted = prefix + "."
+        return TypedParameterField(
+            key: prefix, isSettable: true, label: prefix, prefix: dotted,
+            decode: { parameters, record in
+                var inner = TypedParameters()
+                for parameter in parameters.all where parameter.name.hasPrefix(dotted) {
+                    let name = String(parameter.name.dropFirst(dotted.count))
+                    if !except.contains(where: name.hasPrefix) { inner.append(name, parameter.value) }
+                }
+                record[keyPath: path] = inner.isEmpty ? nil : Nested(inner)
+                return true
+            },
+            encode: { (record, parameters) throws(LibvirtError) in
+                guard let nested = record[keyPath: path] else { return }
+                for parameter in try nested.typedParameters() { parameters.append(dotted + parameter.name, parameter.value) }
+            },
+            describe: { record in record[keyPath: path]?.description })
+    }
+}
+
 /// Splits `<prefix>.<index>.<name>` into its index and name.
 private func splitIndexed(_ key: String, prefix: String) -> (UInt64?, String?) {
     guard key.hasPrefix("\(prefix).") else { return (nil, nil) }

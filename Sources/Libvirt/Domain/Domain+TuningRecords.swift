@@ -159,17 +159,17 @@ extension Domain {
             /// `VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX`.
             public static let writeIopsPerSecondMax = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX
             /// `VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC_MAX_LENGTH`.
-            public static let totalBytesPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC_MAX_LENGTH
+            public static let totalBytesPerSecondMaxLength = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC_MAX_LENGTH
             /// `VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC_MAX_LENGTH`.
-            public static let readBytesPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC_MAX_LENGTH
+            public static let readBytesPerSecondMaxLength = VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC_MAX_LENGTH
             /// `VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC_MAX_LENGTH`.
-            public static let writeBytesPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC_MAX_LENGTH
+            public static let writeBytesPerSecondMaxLength = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC_MAX_LENGTH
             /// `VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC_MAX_LENGTH`.
-            public static let totalIopsPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC_MAX_LENGTH
+            public static let totalIopsPerSecondMaxLength = VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC_MAX_LENGTH
             /// `VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC_MAX_LENGTH`.
-            public static let readIopsPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC_MAX_LENGTH
+            public static let readIopsPerSecondMaxLength = VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC_MAX_LENGTH
             /// `VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX_LENGTH`.
-            public static let writeIopsPerSecondMaxSeconds = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX_LENGTH
+            public static let writeIopsPerSecondMaxLength = VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX_LENGTH
             /// `VIR_DOMAIN_BLOCK_IOTUNE_SIZE_IOPS_SEC`.
             public static let sizeIopsPerSecond = VIR_DOMAIN_BLOCK_IOTUNE_SIZE_IOPS_SEC
             /// `VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME`.
@@ -190,12 +190,12 @@ extension Domain {
             .value(Key.totalIopsPerSecondMax, .ullong, \.totalIopsPerSecondMax),
             .value(Key.readIopsPerSecondMax, .ullong, \.readIopsPerSecondMax),
             .value(Key.writeIopsPerSecondMax, .ullong, \.writeIopsPerSecondMax),
-            .duration(Key.totalBytesPerSecondMaxSeconds, .ullong, .seconds, \.totalBytesPerSecondMaxLength),
-            .duration(Key.readBytesPerSecondMaxSeconds, .ullong, .seconds, \.readBytesPerSecondMaxLength),
-            .duration(Key.writeBytesPerSecondMaxSeconds, .ullong, .seconds, \.writeBytesPerSecondMaxLength),
-            .duration(Key.totalIopsPerSecondMaxSeconds, .ullong, .seconds, \.totalIopsPerSecondMaxLength),
-            .duration(Key.readIopsPerSecondMaxSeconds, .ullong, .seconds, \.readIopsPerSecondMaxLength),
-            .duration(Key.writeIopsPerSecondMaxSeconds, .ullong, .seconds, \.writeIopsPerSecondMaxLength),
+            .duration(Key.totalBytesPerSecondMaxLength, .ullong, .seconds, \.totalBytesPerSecondMaxLength),
+            .duration(Key.readBytesPerSecondMaxLength, .ullong, .seconds, \.readBytesPerSecondMaxLength),
+            .duration(Key.writeBytesPerSecondMaxLength, .ullong, .seconds, \.writeBytesPerSecondMaxLength),
+            .duration(Key.totalIopsPerSecondMaxLength, .ullong, .seconds, \.totalIopsPerSecondMaxLength),
+            .duration(Key.readIopsPerSecondMaxLength, .ullong, .seconds, \.readIopsPerSecondMaxLength),
+            .duration(Key.writeIopsPerSecondMaxLength, .ullong, .seconds, \.writeIopsPerSecondMaxLength),
             .value(Key.sizeIopsPerSecond, .ullong, \.bytesPerOperation),
             .value(Key.groupName, .string, \.groupName),
         ]
@@ -224,17 +224,17 @@ extension Domain {
         public var readIopsPerSecondMax: UInt64?
         /// Write operations per second in a burst (``Key/writeIopsPerSecondMax``).
         public var writeIopsPerSecondMax: UInt64?
-        /// How long a total-bytes burst may last, in seconds (``Key/totalBytesPerSecondMaxSeconds``).
+        /// How long a total-bytes burst may last, in seconds (``Key/totalBytesPerSecondMaxLength``).
         public var totalBytesPerSecondMaxLength: Duration?
-        /// How long a read-bytes burst may last, in seconds (``Key/readBytesPerSecondMaxSeconds``).
+        /// How long a read-bytes burst may last, in seconds (``Key/readBytesPerSecondMaxLength``).
         public var readBytesPerSecondMaxLength: Duration?
-        /// How long a written-bytes burst may last, in seconds (``Key/writeBytesPerSecondMaxSeconds``).
+        /// How long a written-bytes burst may last, in seconds (``Key/writeBytesPerSecondMaxLength``).
         public var writeBytesPerSecondMaxLength: Duration?
-        /// How long a total-operations burst may last, in seconds (``Key/totalIopsPerSecondMaxSeconds``).
+        /// How long a total-operations burst may last, in seconds (``Key/totalIopsPerSecondMaxLength``).
         public var totalIopsPerSecondMaxLength: Duration?
-        /// How long a read-operations burst may last, in seconds (``Key/readIopsPerSecondMaxSeconds``).
+        /// How long a read-operations burst may last, in seconds (``Key/readIopsPerSecondMaxLength``).
         public var readIopsPerSecondMaxLength: Duration?
-        /// How long a write-operations burst may last, in seconds (``Key/writeIopsPerSecondMaxSeconds``).
+        /// How long a write-operations burst may last, in seconds (``Key/writeIopsPerSecondMaxLength``).
         public var writeIopsPerSecondMaxLength: Duration?
         /// The size, in bytes, that counts as one operation (``Key/sizeIopsPerSecond``).
         public var bytesPerOperation: UInt64?

@@ -183,7 +183,7 @@ private let onDeviceRemovalFailed: @convention(c) (
 private let onTunable: @convention(c) (
     OpaquePointer?, OpaquePointer?, UnsafeMutablePointer<virTypedParameter>?, Int32, UnsafeMutableRawPointer?
 ) -> Void = { _, domain, parameters, count, opaque in
-    deliver(opaque, domain, .tunable(TypedParameters(parameters, count: Int(max(0, count)))))
+    deliver(opaque, domain, .tunable(DomainEvent.Tunables(TypedParameters(parameters, count: Int(max(0, count))))))
 }
 
 private let onJobCompleted: @convention(c) (

@@ -1,4 +1,60 @@
+import CLibvirt
+
 extension DomainEvent {
+    // MARK: - Tunables
+
+    /// The tunables that changed, as a ``DomainEvent/tunable(_:)`` event
+    /// reports them (`VIR_DOMAIN_TUNABLE_*`): CPU tuning under `cputune.`,
+    /// a disk's I/O limits under `blkdeviotune.`; what is not reported is nil.
+    public struct Tunables: TypedParameterRecord {
+        /// The keys, as libvirt names them.
+        public enum Key {
+            /// The prefix of the CPU tuning keys, which are those of
+            /// ``Domain/SchedulerParameters`` (`cputune.cpu_shares`, ...).
+            public static let cpuTune = "cputune"
+            /// `VIR_DOMAIN_TUNABLE_CPU_VCPUPIN`, with `%u` for the virtual CPU's number.
+            public static let vcpuPin = VIR_DOMAIN_TUNABLE_CPU_VCPUPIN
+            /// `VIR_DOMAIN_TUNABLE_CPU_EMULATORPIN`.
+            public static let emulatorPin = VIR_DOMAIN_TUNABLE_CPU_EMULATORPIN
+            /// `VIR_DOMAIN_TUNABLE_CPU_IOTHREADSPIN`, with `%u` for the IOThread's id.
+            public static let ioThreadPin = VIR_DOMAIN_TUNABLE_CPU_IOTHREADSPIN
+            /// The prefix of the disk I/O limit keys, which are those of
+            /// ``Domain/BlockIoTune`` (`blkdeviotune.total_bytes_sec`, ...).
+            public static let blockIoTune = "blkdeviotune"
+            /// `VIR_DOMAIN_TUNABLE_BLKDEV_DISK`.
+            public static let disk = VIR_DOMAIN_TUNABLE_BLKDEV_DISK
+        }
+
+        /// The field table.
+        public static let fields: [TypedParameterField<Self>] = [
+            .nested(Key.cpuTune, \.scheduler, except: ["vcpupin", "emulatorpin", "iothreadpin"]),
+            .numbered(Key.vcpuPin, \.vcpuPins),
+            .value(Key.emulatorPin, .string, \.emulatorPin),
+            .numbered(Key.ioThreadPin, \.ioThreadPins),
+            .value(Key.disk, .string, \.disk),
+            .nested(Key.blockIoTune, \.blockIoTune, except: ["disk"]),
+        ]
+
+        /// The CPU scheduler's tunables (`cputune.cpu_shares`, `cputune.vcpu_quota`, ...).
+        public var scheduler: Domain.SchedulerParameters?
+        /// The host CPUs each virtual CPU may run on, by its number, in libvirt's
+        /// syntax such as `0-3,^2` (``Key/vcpuPin``).
+        public var vcpuPins: [Int: String]?
+        /// The host CPUs the emulator threads may run on (``Key/emulatorPin``).
+        public var emulatorPin: String?
+        /// The host CPUs each IOThread may run on, by its id (``Key/ioThreadPin``).
+        public var ioThreadPins: [Int: String]?
+        /// The disk whose I/O limits changed, such as `vda` (``Key/disk``).
+        public var disk: String?
+        /// The disk's I/O limits (`blkdeviotune.total_bytes_sec`, ...).
+        public var blockIoTune: Domain.BlockIoTune?
+        /// Parameters no field holds.
+        public var extra = TypedParameters()
+
+        /// Creates a record with every field nil.
+        public init() {}
+    }
+
     // MARK: - I/O errors
 
     /// A disk I/O error.

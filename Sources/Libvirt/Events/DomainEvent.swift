@@ -50,7 +50,7 @@ public enum DomainEvent: Sendable, Hashable, Codable {
     /// The guest refused to release a device; its alias (`VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED`).
     case deviceRemovalFailed(alias: String)
     /// Tunables changed (CPU pinning, I/O limits...); the new values (`VIR_DOMAIN_EVENT_ID_TUNABLE`).
-    case tunable(TypedParameters)
+    case tunable(Tunables)
     /// The guest agent connected or disconnected (`VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE`).
     case agentLifecycle(state: AgentState, reason: AgentReason)
     /// A migration started its next memory iteration; its number (`VIR_DOMAIN_EVENT_ID_MIGRATION_ITERATION`).

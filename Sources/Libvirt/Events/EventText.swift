@@ -90,8 +90,12 @@ extension DomainEvent: CustomStringConvertible, EventLine {
         case .balloonChange(let kibibytes): eventLine(name, subject, "\(kibibytes)KiB")
         case .deviceRemoved(let alias), .deviceAdded(let alias), .deviceRemovalFailed(let alias):
             eventLine(name, subject, alias)
-        case .tunable(let parameters):
-            eventLine(name, subject, parameters.map { "\($0.name): \($0.value)" }.joined(separator: ", "))
+        case .tunable(let tunables):
+            // virsh's `key: value` for each parameter, as the record lists them.
+            eventLine(
+                name, subject,
+                ((try? tunables.typedParameters()) ?? tunables.extra).map { "\($0.name): \($0.value)" }
+                    .joined(separator: ", "))
         case .jobCompleted(let statistics):
             // virsh's `key: value` for each statistic, as the record lists them.
             eventLine(

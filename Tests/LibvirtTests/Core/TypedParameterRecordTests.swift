@@ -50,6 +50,13 @@ struct TypedParameterRecordTests {
         var block = Domain.BlockStats()
         block.flushTime = .nanoseconds(5)
         block.errors = 0
+        var tunables = DomainEvent.Tunables()
+        tunables.scheduler = scheduler
+        tunables.vcpuPins = [0: "0-1", 1: "2"]
+        tunables.ioThreadPins = [1: "3"]
+        tunables.emulatorPin = "0"
+        tunables.disk = "vda"
+        tunables.blockIoTune = tune
         var node = NodeMemoryParameters(pagesToScan: 100, mergeAcrossNodes: true)
         node.fullScans = 12
         return [
@@ -61,6 +68,7 @@ struct TypedParameterRecordTests {
             threads, guestInfo, node, NetworkPort.Bandwidth(inboundAverageKiBPerSecond: 1, outboundPeakKiBPerSecond: 2), sev,
             ClientIdentity(userName: "alice", processID: -1), cpu, block,
             Domain.GuestVcpus(["vcpus": .string("0-3"), "online": .string("0-2"), "offlinable": .string("1-3")]),
+            tunables,
         ]
     }()
 
@@ -166,6 +174,27 @@ struct TypedParameterRecordTests {
         }
         #expect(negative?.code == .invalidArg)
         #expect(Domain.JobStats(["time_elapsed": .unsignedLongLong(1500)]).timeElapsed == .milliseconds(1500))
+    }
+
+    @Test("a tunable event's parameters decode into CPU tuning, pins and a disk's I/O limits")
+    func tunables() throws {
+        let parameters: TypedParameters = [
+            "cputune.cpu_shares": .unsignedLongLong(2048), "cputune.vcpu_quota": .longLong(-1),
+            "cputune.vcpupin0": .string("0-1"), "cputune.vcpupin12": .string("3"), "cputune.emulatorpin": .string("0-3"),
+            "cputune.iothreadpin1": .string("2"), "blkdeviotune.disk": .string("vda"),
+            "blkdeviotune.total_bytes_sec": .unsignedLongLong(1 << 20), "blkdeviotune.group_name": .string("g"),
+            "blkdeviotune.total_bytes_sec_max_length": .unsignedLongLong(4), "future.key": .int(1),
+        ]
+        let tunables = DomainEvent.Tunables(parameters)
+        #expect(tunables.scheduler?.cpuShares == 2048 && tunables.scheduler?.vcpuQuota == .microseconds(-1))
+        #expect(tunables.scheduler?.extra.isEmpty == true)
+        #expect(tunables.vcpuPins == [0: "0-1", 12: "3"] && tunables.ioThreadPins == [1: "2"])
+        #expect(tunables.emulatorPin == "0-3" && tunables.disk == "vda")
+        #expect(tunables.blockIoTune?.totalBytesPerSecond == 1 << 20 && tunables.blockIoTune?.groupName == "g")
+        #expect(tunables.blockIoTune?.totalBytesPerSecondMaxLength == .seconds(4))
+        #expect(tunables.blockIoTune?.extra.isEmpty == true)
+        #expect(tunables.extra == ["future.key": .int(1)])
+        #expect(Set(try tunables.typedParameters().map(\.name)) == Set(parameters.map(\.name)))
     }
 
     @Test("counters libvirt only reports are left out of what a setter sends")

@@ -299,7 +299,10 @@ struct DomainEventTests {
             authScheme: "vnc", identities: [DomainEvent.GraphicsIdentity(type: "saslUsername", name: "fred")])))
         #expect(events[1] == .ioErrorReason(DomainEvent.IOError(
             sourcePath: "/var/disk.img", deviceAlias: "virtio-disk0", action: .pause, reason: "enospc")))
-        #expect(events[2] == .tunable(["cputune.vcpu_period": .unsignedLongLong(100_000)]))
+        #expect(events[2] == .tunable(DomainEvent.Tunables(["cputune.vcpu_period": .unsignedLongLong(100_000)])))
+        if case .tunable(let tunables) = events[2] {
+            #expect(tunables.scheduler?.vcpuPeriod == .milliseconds(100) && tunables.extra.isEmpty)
+        }
         #expect(events[3] == .blockThreshold(DomainEvent.BlockThreshold(device: "vda", path: nil, thresholdBytes: 1 << 20, excessBytes: 4096)))
         #expect(events[4] == .memoryFailure(DomainEvent.MemoryFailure(
             recipient: .guest, action: .fatal, flags: [.actionRequired, .recursive])))
