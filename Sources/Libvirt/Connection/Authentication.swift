@@ -13,12 +13,15 @@ import Glibc
 /// }
 /// let connection = try await Connection.open(uri, authentication: auth)
 /// ```
-public struct Authentication: Sendable {
+public struct Authentication: Sendable, CustomStringConvertible {
     /// The kinds of credential the handler can answer.
     public var credentialTypes: [Credential.Kind]
     /// Returns one answer per request, in order (nil leaves that one
     /// unanswered), or nil to refuse, which makes the open fail.
     public var handler: @Sendable ([Credential]) -> [String?]?
+
+    /// The credential types it answers (the handler is code, not printed).
+    public var description: String { "Authentication(credentialTypes: \(credentialTypes))" }
 
     /// Creates an authentication that answers `credentialTypes` with `handler`.
     public init(

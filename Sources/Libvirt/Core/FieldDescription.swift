@@ -18,7 +18,7 @@ func fieldDescription(of value: Any) -> String {
 }
 
 /// One field's text, or nil for a field to leave out (nil, empty).
-private func describeField(_ value: Any) -> String? {
+func describeField(_ value: Any) -> String? {
     let mirror = Mirror(reflecting: value)
     switch mirror.displayStyle {
     case .optional:
@@ -48,4 +48,28 @@ func describeValue(_ value: Any) -> String {
     if let described = value as? any CustomStringConvertible { return described.description }
     if let constant = value as? any RawRepresentable { return "\(constant.rawValue)" }
     return String(describing: value)
+}
+
+// MARK: - Describing enums with payloads
+
+/// An enum value's one-line description: its case name, then its payload in
+/// parentheses, each value as ``fieldDescription(of:)`` prints a field:
+/// `reconnected(generation: 2, gap: 0.5 seconds)`, `newest(64)`. Only for a
+/// case with a payload: a case without one has no name a mirror gives, and
+/// its type's `description` names it.
+func caseDescription(of value: Any) -> String {
+    let mirror = Mirror(reflecting: value)
+    guard mirror.displayStyle == .enum, let payload = mirror.children.first, let name = payload.label else {
+        return "\(mirror.subjectType)"
+    }
+    let parts = Mirror(reflecting: payload.value)
+    if parts.displayStyle == .tuple {
+        let fields = parts.children.map { child in
+            let text = describeField(child.value) ?? "nil"
+            guard let label = child.label, !label.hasPrefix(".") else { return text }
+            return "\(label): \(text)"
+        }
+        return "\(name)(\(fields.joined(separator: ", ")))"
+    }
+    return "\(name)(\(describeField(payload.value) ?? "nil"))"
 }

@@ -18,7 +18,7 @@ import CLibvirt
 ///     }
 /// }
 /// ```
-public struct LibvirtError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct LibvirtError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// What went wrong, as libvirt's `virErrorNumber`.
     public let code: Code
     /// The part of libvirt the error comes from, as libvirt's `virErrorDomain`.
@@ -55,18 +55,6 @@ extension LibvirtError.Code {
     }
 }
 
-extension LibvirtError {
-    /// How serious an error is (`virErrorLevel`).
-    public enum Level: Int32, Sendable, Hashable {
-        /// No error.
-        case none = 0
-        /// A warning.
-        case warning = 1
-        /// An error.
-        case error = 2
-    }
-}
-
 // MARK: - Reading libvirt's error
 
 extension LibvirtError {
@@ -87,7 +75,7 @@ extension LibvirtError {
         let result = LibvirtError(
             code: Code(rawValue: recorded.code),
             domain: ErrorDomain(rawValue: recorded.domain),
-            level: Level(rawValue: Int32(recorded.level.rawValue)) ?? .error,
+            level: Level(rawValue: Int32(recorded.level.rawValue)),
             message: recorded.message.map { String(cString: $0) } ?? "unknown error",
             function: function)
         virResetLastError()

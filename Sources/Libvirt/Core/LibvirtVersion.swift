@@ -1,7 +1,7 @@
 import CLibvirt
 
 /// A version number as libvirt encodes it: `major * 1,000,000 + minor * 1,000 + release`.
-public struct LibvirtVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct LibvirtVersion: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The major version.
     public let major: Int
     /// The minor version.

@@ -14,11 +14,14 @@
 public struct TypedParameters: Sendable, Hashable, Codable, CustomStringConvertible, RandomAccessCollection,
     ExpressibleByDictionaryLiteral {
     /// One named value.
-    public struct Parameter: Sendable, Hashable, Codable {
+    public struct Parameter: Sendable, Hashable, Codable, CustomStringConvertible {
         /// The parameter's name (at most 79 bytes of UTF-8, as libvirt allows).
         public var name: String
         /// The parameter's value and C type.
         public var value: TypedParameterValue
+
+        /// The name and value: `cpu_shares: 1024`.
+        public var description: String { "\(name): \(value)" }
 
         /// Creates a parameter.
         public init(name: String, value: TypedParameterValue) {

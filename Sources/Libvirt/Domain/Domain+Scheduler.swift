@@ -66,7 +66,10 @@ extension Domain {
 
 extension Domain {
     /// A domain's CPU scheduler, as ``Domain/schedulerType()`` reports it.
-    public struct SchedulerType: Sendable, Hashable {
+    public struct SchedulerType: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// The fields present, on one line.
+        public var description: String { fieldDescription(of: self) }
+
         /// The scheduler's name, such as `"posix"`, `"fair"` or `"credit"`.
         public let name: String
         /// How many parameters ``Domain/schedulerParameters(impact:)`` reports.

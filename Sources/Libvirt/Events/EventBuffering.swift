@@ -12,12 +12,15 @@
 /// makes sure the last events of a burst are not held longer than ~1 ms).
 /// Waking a task costs more than delivering an event, so this keeps a burst
 /// of events as cheap as libvirt's own C callbacks.
-public enum EventBuffering: Sendable, Hashable {
+public enum EventBuffering: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Keep every event until it is read.
     case unbounded
     /// Keep at most this many unread events, dropping the oldest when full.
     case newest(Int)
     /// Keep at most this many unread events, dropping new ones when full.
     case oldest(Int)
+
+    /// The policy and its bound: `unbounded`, `newest(64)`.
+    public var description: String { self == .unbounded ? "unbounded" : caseDescription(of: self) }
 
 }

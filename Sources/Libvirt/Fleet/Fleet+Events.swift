@@ -104,14 +104,17 @@ struct MergedSubscription: Sendable {
 // MARK: - Elements
 
 /// An element of a ``Fleet``'s merged sequence: what happened on which host.
-public struct FleetEvent<Element: Sendable>: Sendable {
+public struct FleetEvent<Element: Sendable>: Sendable, CustomStringConvertible {
     /// The URI of the host it comes from.
     public let host: String
     /// What happened there.
     public let event: Event
 
+    /// The host and what happened there, on one line.
+    public var description: String { "\(host): \(event)" }
+
     /// What happened on a host.
-    public enum Event: Sendable {
+    public enum Event: Sendable, CustomStringConvertible {
         /// An event of the host's subscription.
         case event(Element)
         /// The host's link was lost: it delivers nothing until ``reconnected(gap:)``.
@@ -127,6 +130,16 @@ public struct FleetEvent<Element: Sendable>: Sendable {
         case unreachable(LibvirtError)
         /// A host that was unreachable answered: its subscription is in place.
         case joined
+
+        /// The element on one line: the event's own text, or the mark, as
+        /// `unreachable(...)`, `joined`.
+        public var description: String {
+            switch self {
+            case .event(let event): describeValue(event)
+            case .joined: "joined"
+            default: caseDescription(of: self)
+            }
+        }
 
         /// The element of a host's kept-open subscription.
         init(_ element: ReconnectingEvent<Element>) {
@@ -152,3 +165,10 @@ extension FleetEvent<Never>.Event {
         }
     }
 }
+
+extension FleetEvent: Equatable where Element: Equatable {}
+extension FleetEvent: Hashable where Element: Hashable {}
+extension FleetEvent: Codable where Element: Codable {}
+extension FleetEvent.Event: Equatable where Element: Equatable {}
+extension FleetEvent.Event: Hashable where Element: Hashable {}
+extension FleetEvent.Event: Codable where Element: Codable {}

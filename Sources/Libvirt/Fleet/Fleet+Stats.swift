@@ -51,9 +51,50 @@ extension Fleet {
 }
 
 /// The statistics of one host of a ``Fleet``.
-public struct FleetStats: Sendable {
+public struct FleetStats: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The URI of the host.
     public let host: String
     /// Its domains' records, or why it could not give them.
     public let records: Result<[DomainStatsRecord], LibvirtError>
+
+    /// Pairs a host with its records or its error.
+    public init(host: String, records: Result<[DomainStatsRecord], LibvirtError>) {
+        self.host = host
+        self.records = records
+    }
+
+    /// The host and its records, or its error, on one line.
+    public var description: String {
+        switch records {
+        case .success(let records): "FleetStats(host: \"\(host)\", records: [\(records.map(\.description).joined(separator: ", "))])"
+        case .failure(let error): "FleetStats(host: \"\(host)\", error: \(error))"
+        }
+    }
+
+    // MARK: - Codable
+
+    private enum CodingKeys: String, CodingKey {
+        case host, records, error
+    }
+
+    /// Decodes a host with either its `records` or its `error`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        host = try container.decode(String.self, forKey: .host)
+        if let error = try container.decodeIfPresent(LibvirtError.self, forKey: .error) {
+            records = .failure(error)
+        } else {
+            records = .success(try container.decode([DomainStatsRecord].self, forKey: .records))
+        }
+    }
+
+    /// Encodes the host with either its `records` or its `error`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(host, forKey: .host)
+        switch records {
+        case .success(let records): try container.encode(records, forKey: .records)
+        case .failure(let error): try container.encode(error, forKey: .error)
+        }
+    }
 }

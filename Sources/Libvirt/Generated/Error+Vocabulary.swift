@@ -471,3 +471,32 @@ extension LibvirtError {
         }
     }
 }
+
+// MARK: - LibvirtError.Level
+
+extension LibvirtError {
+    /// How serious an error is.
+    ///
+    /// Wraps `virErrorLevel`.
+    public struct Level: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+        /// The C value.
+        public let rawValue: Int32
+
+        /// Creates a value from its C value.
+        public init(rawValue: Int32) {
+            self.rawValue = rawValue
+        }
+
+        /// No error (`VIR_ERR_NONE`).
+        public static let noError = Level(rawValue: 0)
+        /// A warning (`VIR_ERR_WARNING`).
+        public static let warning = Level(rawValue: 1)
+        /// An error (`VIR_ERR_ERROR`).
+        public static let error = Level(rawValue: 2)
+
+        /// The constant's Swift name, or the C value when it has none.
+        public var description: String {
+            describeValue(rawValue, [(0, "noError"), (1, "warning"), (2, "error")])
+        }
+    }
+}

@@ -2,7 +2,7 @@ extension ReconnectingConnection {
     // MARK: - Why the link was lost
 
     /// Why a ``ReconnectingConnection`` considers its connection lost.
-    public enum DisconnectReason: Sendable, Hashable {
+    public enum DisconnectReason: Sendable, Hashable, Codable, CustomStringConvertible {
         /// libvirt closed the connection and said why: ``Connection/CloseReason/eof``
         /// (the daemon went away), ``Connection/CloseReason/keepalive`` (it stopped
         /// answering), ``Connection/CloseReason/error``.
@@ -13,12 +13,15 @@ extension ReconnectingConnection {
         case linkLost
         /// Asking the connection whether it is alive failed with this error.
         case checkFailed(LibvirtError)
+
+        /// The reason on one line: `closed(eof)`, `linkLost`.
+        public var description: String { self == .linkLost ? "linkLost" : caseDescription(of: self) }
     }
 
     // MARK: - Status
 
     /// A change in a ``ReconnectingConnection``'s state, as ``statuses()`` reports it.
-    public enum Status: Sendable, Hashable {
+    public enum Status: Sendable, Hashable, Codable, CustomStringConvertible {
         /// The connection was lost; reopening starts.
         case disconnected(DisconnectReason)
         /// Reopening failed; the next attempt comes after `retryIn`.
@@ -30,6 +33,9 @@ extension ReconnectingConnection {
         case gaveUp(LibvirtError)
         /// ``close()`` ran.
         case closed
+
+        /// The change on one line: `reconnected(generation: 2, gap: 0.5 seconds)`.
+        public var description: String { self == .closed ? "closed" : caseDescription(of: self) }
     }
 
     /// The changes of state from now on, until ``close()``. Each call returns a

@@ -87,7 +87,7 @@ extension ReconnectingConnection {
 
 /// An element of a subscription made through a ``ReconnectingConnection``:
 /// an event, or a mark of the link's state.
-public enum ReconnectingEvent<Element: Sendable>: Sendable {
+public enum ReconnectingEvent<Element: Sendable>: Sendable, CustomStringConvertible {
     /// An event of the current connection's subscription.
     case event(Element)
     /// The link was lost: no events arrive until ``reconnected(gap:)``.
@@ -99,6 +99,13 @@ public enum ReconnectingEvent<Element: Sendable>: Sendable {
     /// Making the subscription again on the new connection failed; it is
     /// tried again after the next reconnection.
     case resubscribeFailed(LibvirtError)
+
+    /// The element on one line: the event's own text, or the mark, as
+    /// `reconnected(gap: 0.5 seconds)`.
+    public var description: String {
+        if case .event(let event) = self { return describeValue(event) }
+        return caseDescription(of: self)
+    }
 
     /// The element of a mark.
     init(_ marker: ReconnectingConnection.Marker) {
@@ -129,3 +136,7 @@ extension ReconnectingConnection {
         var pump: Task<Void, Never>?
     }
 }
+
+extension ReconnectingEvent: Equatable where Element: Equatable {}
+extension ReconnectingEvent: Hashable where Element: Hashable {}
+extension ReconnectingEvent: Codable where Element: Codable {}

@@ -120,6 +120,7 @@ let vocabularySamples: [any CustomStringConvertible & Sendable] = [
     Interface.XMLFlags.inactive,
     LibvirtError.Code.ok,
     LibvirtError.ErrorDomain.unspecified,
+    LibvirtError.Level.noError,
     NWFilter.DefineFlags.validate,
     NWFilterBinding.CreateFlags.validate,
     Network.CreateFlags.validate,

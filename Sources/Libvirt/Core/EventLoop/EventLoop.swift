@@ -10,7 +10,7 @@ import Synchronization
 /// ``select(_:)``, or with the environment variable `SWIFT_LIBVIRT_EVENT_LOOP`
 /// (`sdk` or `default`), read when the library is set up; ``select(_:)`` wins
 /// over the variable. Without either, the loop is ``sdk``.
-public enum EventLoopKind: String, Sendable, CaseIterable {
+public enum EventLoopKind: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
     /// The SDK's own epoll loop, registered with `virEventRegisterImpl`.
     ///
     /// Through a daemon, libvirt's RPC client hands its socket to the loop
@@ -24,6 +24,9 @@ public enum EventLoopKind: String, Sendable, CaseIterable {
     ///
     /// Wraps `virEventRegisterDefaultImpl` and `virEventRunDefaultImpl`.
     case libvirtDefault = "default"
+
+    /// The loop's name as ``environmentVariable`` spells it: `sdk` or `default`.
+    public var description: String { rawValue }
 
     /// The environment variable read at set-up: `sdk` or `default`.
     public static let environmentVariable = "SWIFT_LIBVIRT_EVENT_LOOP"

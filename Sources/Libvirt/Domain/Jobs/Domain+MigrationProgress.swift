@@ -4,7 +4,7 @@ extension Domain {
     // MARK: - Migrating with progress
 
     /// Where a migration with progress goes.
-    public enum MigrationDestination: Sendable {
+    public enum MigrationDestination: Sendable, CustomStringConvertible {
         /// The libvirt at this URI, such as `qemu+tls://host/system`: with
         /// ``MigrateFlags/peer2peer`` the source's libvirt drives the migration
         /// (`virDomainMigrateToURI3`).
@@ -12,6 +12,14 @@ extension Domain {
         /// The hypervisor of this open connection: the client drives the
         /// migration (`virDomainMigrate3`) and gets the domain there.
         case connection(Connection)
+
+        /// The destination: `uri("qemu+tls://b/system")`, or `connection` for an open one.
+        public var description: String {
+            switch self {
+            case .uri(let uri): "uri(\"\(uri)\")"
+            case .connection: "connection"
+            }
+        }
     }
 
     /// Migrates the domain, reporting the job's progress as it goes.
@@ -58,13 +66,24 @@ extension Domain {
 /// an `AsyncSequence` of ``Update``s. Iterate it once.
 public struct MigrationProgress: AsyncSequence, Sendable {
     /// What a migration reports.
-    public enum Update: Sendable {
+    public enum Update: Sendable, Hashable, CustomStringConvertible {
         /// The running job's statistics.
         case progress(Domain.JobStats)
         /// The migration finished: the domain on the destination (when the
         /// destination was a connection) and the finished job's statistics
         /// (`downtime`, `timeElapsed`, ...), when the hypervisor kept them.
         case completed(Domain?, Domain.JobStats?)
+
+        /// The update on one line: `progress(JobStats(...))`, or
+        /// `completed(JobStats(...))` (the domain by its UUID, when there is one).
+        public var description: String {
+            switch self {
+            case .progress(let stats): "progress(\(stats))"
+            case .completed(let domain, let stats):
+                "completed(" + [domain.map { "domain: \($0.id)" }, stats.map { "\($0)" }].compactMap { $0 }
+                    .joined(separator: ", ") + ")"
+            }
+        }
     }
 
     public typealias Element = Update
