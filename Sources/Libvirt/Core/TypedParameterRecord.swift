@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A record of libvirt typed parameters: a struct of optional properties, one
 /// per documented key, described once by a field table that serves both
 /// directions.
@@ -34,25 +36,44 @@ extension TypedParameterRecord {
     /// its field cannot hold, into ``extra``.
     public init(_ parameters: TypedParameters) {
         self.init()
-        // One pass to index the parameters, one lookup per field, one pass for the rest.
-        var first: [String: TypedParameterValue] = [:]
-        first.reserveCapacity(parameters.count)
-        for parameter in parameters where first[parameter.name] == nil { first[parameter.name] = parameter.value }
-        let lookup = TypedParameterLookup(all: parameters, first: first)
-        let fields = Self.fields
-        var taken = Set<String>(minimumCapacity: fields.count)
-        var prefixes: [String] = []
-        for field in fields {
-            let took = field.decode(lookup, &self)
-            if let prefix = field.prefix {
-                prefixes.append(prefix)
-            } else if took {
-                taken.insert(field.key)
+        // One pass: each name is looked up once in the type's index of keys;
+        // keys under a prefix are gathered and decoded by their field at the end.
+        let table = Self.table
+        var seen = FieldSet(count: table.fields.count)
+        var groups = [TypedParameters](repeating: TypedParameters(), count: table.grouped.count)
+        var rest = TypedParameters()
+        for parameter in parameters {
+            if let index = table.index[parameter.name] {
+                let field = table.fields[index]
+                if !field.repeats {
+                    // The first value of a key counts; a later one is dropped.
+                    guard seen.insert(index) else { continue }
+                }
+                if !field.decodeValue!(parameter.value, &self) { rest.append(parameter.name, parameter.value) }
+                continue
             }
+            var grouped = false
+            for (slot, group) in table.grouped.enumerated() where parameter.name.hasPrefix(group.prefix) {
+                groups[slot].append(parameter.name, parameter.value)
+                grouped = true
+            }
+            if !grouped { rest.append(parameter.name, parameter.value) }
         }
-        extra = TypedParameters(parameters.filter { parameter in
-            !taken.contains(parameter.name) && !prefixes.contains { parameter.name.hasPrefix($0) }
-        })
+        for (slot, group) in table.grouped.enumerated() where !groups[slot].isEmpty {
+            group.field.decodeGroup!(groups[slot], &self)
+        }
+        extra = rest
+    }
+
+    /// The type's fields, indexed for decoding; built once per type.
+    static var table: TypedParameterTable<Self> {
+        let id = ObjectIdentifier(Self.self)
+        if let found = typedParameterTables.withLock({ $0[id] }) {
+            return unsafeDowncast(found, to: TypedParameterTable<Self>.self)
+        }
+        let table = TypedParameterTable(Self.fields)
+        typedParameterTables.withLock { $0[id] = table }
+        return table
     }
 
     /// The properties that are not nil, each under its key with the C type
@@ -93,14 +114,39 @@ public final class TypedParameterField<Record>: Sendable {
     let label: String
     /// For nested records, the `<prefix>.` every key of theirs starts with.
     let prefix: String?
-    /// Reads the field; false when libvirt sent a value the property cannot hold.
-    let decode: @Sendable (TypedParameterLookup, inout Record) -> Bool
+    /// Whether the key may come several times, each value kept (a list of strings).
+    let repeats: Bool
+    /// Reads one value of the field's key; false when the property cannot hold it.
+    /// Nil for a field of keys under a prefix.
+    let decodeValue: (@Sendable (TypedParameterValue, inout Record) -> Bool)?
+    /// Reads every parameter under the field's prefix (full names). Nil for a
+    /// field of one key.
+    let decodeGroup: (@Sendable (TypedParameters, inout Record) -> Void)?
     let encode: @Sendable (Record, inout TypedParameters) throws(LibvirtError) -> Void
     let describe: @Sendable (Record) -> String?
 
+    /// A field of one key.
     init(
-        key: String, isSettable: Bool, label: String, prefix: String? = nil,
-        decode: @escaping @Sendable (TypedParameterLookup, inout Record) -> Bool,
+        key: String, isSettable: Bool, label: String, repeats: Bool = false,
+        decode: @escaping @Sendable (TypedParameterValue, inout Record) -> Bool,
+        encode: @escaping @Sendable (Record, inout TypedParameters) throws(LibvirtError) -> Void,
+        describe: @escaping @Sendable (Record) -> String?
+    ) {
+        self.key = key
+        self.isSettable = isSettable
+        self.label = label
+        self.prefix = nil
+        self.repeats = repeats
+        self.decodeValue = decode
+        self.decodeGroup = nil
+        self.encode = encode
+        self.describe = describe
+    }
+
+    /// A field of every key under `prefix`.
+    init(
+        key: String, isSettable: Bool, label: String, prefix: String,
+        decodeGroup: @escaping @Sendable (TypedParameters, inout Record) -> Void,
         encode: @escaping @Sendable (Record, inout TypedParameters) throws(LibvirtError) -> Void,
         describe: @escaping @Sendable (Record) -> String?
     ) {
@@ -108,16 +154,60 @@ public final class TypedParameterField<Record>: Sendable {
         self.isSettable = isSettable
         self.label = label
         self.prefix = prefix
-        self.decode = decode
+        self.repeats = false
+        self.decodeValue = nil
+        self.decodeGroup = decodeGroup
         self.encode = encode
         self.describe = describe
     }
 }
 
-/// Parameters being decoded: all of them, in order, and the first value of each name.
-struct TypedParameterLookup {
-    let all: TypedParameters
-    let first: [String: TypedParameterValue]
+/// A record type's fields, indexed for decoding.
+final class TypedParameterTable<Record>: Sendable {
+    /// The fields, in the table's order.
+    let fields: [TypedParameterField<Record>]
+    /// The position in ``fields`` of each field of one key, by its key.
+    let index: [String: Int]
+    /// The fields of every key under a prefix, with that prefix.
+    let grouped: [(prefix: String, field: TypedParameterField<Record>)]
+
+    init(_ fields: [TypedParameterField<Record>]) {
+        self.fields = fields
+        var index: [String: Int] = [:]
+        for (position, field) in fields.enumerated() where field.prefix == nil && index[field.key] == nil {
+            index[field.key] = position
+        }
+        self.index = index
+        grouped = fields.compactMap { field in field.prefix.map { (prefix: $0, field: field) } }
+    }
+}
+
+/// The tables of the record types decoded so far, by type.
+private let typedParameterTables = Mutex<[ObjectIdentifier: any AnyObject & Sendable]>([:])
+
+/// Which fields of a record already took a value: bits for the first 128,
+/// a list beyond (no table has that many).
+struct FieldSet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var more: [Bool]
+
+    init(count: Int) { more = count > 128 ? [Bool](repeating: false, count: count - 128) : [] }
+
+    /// Marks `index`; false when it was marked already.
+    mutating func insert(_ index: Int) -> Bool {
+        switch index {
+        case ..<64:
+            defer { low |= 1 << UInt64(index) }
+            return low & (1 << UInt64(index)) == 0
+        case ..<128:
+            defer { high |= 1 << UInt64(index - 64) }
+            return high & (1 << UInt64(index - 64)) == 0
+        default:
+            defer { more[index - 128] = true }
+            return !more[index - 128]
+        }
+    }
 }
 
 /// The C type of a typed parameter (`virTypedParameterType`), as a field table
@@ -138,8 +228,7 @@ extension TypedParameterField {
     ) -> TypedParameterField {
         TypedParameterField(
             key: key, isSettable: settable, label: key,
-            decode: { parameters, record in
-                guard let value = parameters.first[key] else { return true }
+            decode: { value, record in
                 let decoded = Value(typedParameter: value)
                 record[keyPath: path] = decoded
                 return decoded != nil
@@ -157,8 +246,7 @@ extension TypedParameterField {
     ) -> TypedParameterField where Value.RawValue: TypedParameterScalar {
         TypedParameterField(
             key: key, isSettable: true, label: key,
-            decode: { parameters, record in
-                guard let value = parameters.first[key] else { return true }
+            decode: { value, record in
                 let decoded = Value.RawValue(typedParameter: value).flatMap(Value.init(rawValue:))
                 record[keyPath: path] = decoded
                 return decoded != nil
@@ -181,8 +269,7 @@ extension TypedParameterField {
     ) -> TypedParameterField {
         TypedParameterField(
             key: key, isSettable: settable, label: key,
-            decode: { parameters, record in
-                guard let value = parameters.first[key] else { return true }
+            decode: { value, record in
                 let decoded: Duration? =
                     if let signed = value.int64Value { unit.duration(signed) }
                     else if let unsigned = value.uint64Value { unit.duration(unsigned) }
@@ -206,13 +293,12 @@ extension TypedParameterField {
     /// A field holding a list of strings, passed as repeated `key` strings.
     static func strings(_ key: String, _ path: WritableKeyPath<Record, [String]?> & Sendable) -> TypedParameterField {
         TypedParameterField(
-            key: key, isSettable: true, label: key,
-            decode: { parameters, record in
-                guard parameters.first[key] != nil else { return true }
-                let values = parameters.all.values(named: key)
-                let strings = values.compactMap(\.stringValue)
-                record[keyPath: path] = strings.isEmpty ? nil : strings
-                return strings.count == values.count
+            key: key, isSettable: true, label: key, repeats: true,
+            decode: { value, record in
+                guard let string = value.stringValue else { return false }
+                if record[keyPath: path] == nil { record[keyPath: path] = [] }
+                record[keyPath: path]!.append(string)
+                return true
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 for value in record[keyPath: path] ?? [] {
@@ -230,18 +316,17 @@ extension TypedParameterField {
         let countKey = "\(prefix).count"
         return TypedParameterField(
             key: countKey, isSettable: true, label: prefix, prefix: "\(prefix).",
-            decode: { parameters, record in
+            decodeGroup: { parameters, record in
                 // No more records than parameters: a count libvirt garbled allocates nothing huge.
-                guard let reported = parameters.first[countKey]?.uint64Value else { return true }
-                let count = min(reported, UInt64(parameters.all.count))
+                guard let reported = parameters[countKey]?.uint64Value else { return }
+                let count = min(reported, UInt64(parameters.count))
                 var nested = (0..<count).map { _ in TypedParameters() }
-                for parameter in parameters.all {
+                for parameter in parameters {
                     let (index, name) = splitIndexed(parameter.name, prefix: prefix)
                     guard let index, index < count, let name else { continue }
                     nested[Int(index)].append(name, parameter.value)
                 }
                 record[keyPath: path] = nested.map(Nested.init)
-                return true
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 guard let nested = record[keyPath: path] else { return }
@@ -263,16 +348,15 @@ extension TypedParameterField {
         let prefix = format.hasSuffix("%u") ? String(format.dropLast(2)) : format
         return TypedParameterField(
             key: format, isSettable: true, label: prefix + "<n>", prefix: prefix,
-            decode: { parameters, record in
+            decodeGroup: { parameters, record in
                 var found: [Int: String] = [:]
-                var complete = true
-                for parameter in parameters.all where parameter.name.hasPrefix(prefix) {
+                for parameter in parameters {
                     let digits = parameter.name.dropFirst(prefix.count)
-                    guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int(digits) else { continue }
-                    if let string = parameter.value.stringValue { found[number] = string } else { complete = false }
+                    guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int(digits),
+                          let string = parameter.value.stringValue else { continue }
+                    found[number] = string
                 }
                 record[keyPath: path] = found.isEmpty ? nil : found
-                return complete
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 for (number, value) in (record[keyPath: path] ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -294,14 +378,13 @@ extension TypedParameterField {
         let dotted = prefix + "."
         return TypedParameterField(
             key: prefix, isSettable: true, label: prefix, prefix: dotted,
-            decode: { parameters, record in
+            decodeGroup: { parameters, record in
                 var inner = TypedParameters()
-                for parameter in parameters.all where parameter.name.hasPrefix(dotted) {
+                for parameter in parameters {
                     let name = String(parameter.name.dropFirst(dotted.count))
                     if !except.contains(where: name.hasPrefix) { inner.append(name, parameter.value) }
                 }
                 record[keyPath: path] = inner.isEmpty ? nil : Nested(inner)
-                return true
             },
             encode: { (record, parameters) throws(LibvirtError) in
                 guard let nested = record[keyPath: path] else { return }
