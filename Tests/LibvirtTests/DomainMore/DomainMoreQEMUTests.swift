@@ -82,6 +82,26 @@ struct QEMUGuest {
     "Domain devices and stats on QEMU", .serialized,
     .enabled(if: QEMUGuest.available, "no libvirtd at /run/libvirt/libvirt-sock, or no qemu-img: QEMU tests skipped"))
 struct DomainMoreQEMUTests {
+    @Test("a dirty rate calculation's period and status read back typed from the dirtyrate group")
+    func dirtyRate() async throws {
+        try await QEMUGuest.with { guest in
+            try await guest.domain.startDirtyRateCalculation(seconds: 1)
+            // The calculation takes its second; wait for QEMU to report it measured.
+            let clock = ContinuousClock()
+            let deadline = clock.now + .seconds(30)
+            var rate: DomainStatsRecord.DirtyRate?
+            while clock.now < deadline {
+                let records = try await guest.connection.domainStats(for: [guest.domain], groups: .dirtyRate)
+                rate = records.first?.dirtyRate
+                if rate?.calculationStatus == .measured { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(rate?.calculationStatus == .measured, "\(String(describing: rate))")
+            #expect(rate?.calculationPeriod == .seconds(1))
+            #expect(rate?.calculationStartSeconds != nil && rate?.megabytesPerSecond != nil)
+        }
+    }
+
     @Test("typed stats of a running guest: state, cpu, balloon, vcpu, net, block")
     func stats() async throws {
         try await QEMUGuest.with { guest in
