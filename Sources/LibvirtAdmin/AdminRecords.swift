@@ -6,7 +6,10 @@ import Libvirt
 /// A server's worker thread pool: its limits and its current state.
 ///
 /// Each field is nil when the daemon did not report it.
-public struct ThreadPoolParameters: Sendable, Hashable {
+public struct ThreadPoolParameters: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// The fewest workers kept (`minWorkers`).
     public let minWorkers: Int?
     /// The most workers run (`maxWorkers`).
@@ -38,7 +41,10 @@ public struct ThreadPoolParameters: Sendable, Hashable {
 /// A server's client limits and its clients now.
 ///
 /// Each field is nil when the daemon did not report it.
-public struct ClientLimits: Sendable, Hashable {
+public struct ClientLimits: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// The most clients connected at once (`nclients_max`).
     public let maxClients: Int?
     /// Clients connected now (`nclients`).
@@ -66,7 +72,10 @@ public struct ClientLimits: Sendable, Hashable {
 /// Which fields are present depends on the transport: UNIX sockets give the
 /// peer's process, user and group; TCP and TLS its address, and its SASL
 /// or X.509 identity when it authenticated so.
-public struct ClientInfo: Sendable, Hashable {
+public struct ClientInfo: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// Whether the client connected read-only (`readonly`).
     public let isReadOnly: Bool?
     /// The peer's address, `address:port` (`sock_addr`).

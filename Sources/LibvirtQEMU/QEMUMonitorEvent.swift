@@ -4,7 +4,10 @@ import Libvirt
 
 /// An event QEMU's monitor emitted for a guest (a QMP event such as `STOP`,
 /// `RESUME` or `BLOCK_JOB_COMPLETED`), as libvirt relays it.
-public struct QEMUMonitorEvent: Sendable, Hashable {
+public struct QEMUMonitorEvent: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The fields present, on one line.
+    public var description: String { fieldDescription(of: self) }
+
     /// The event's name, such as `"STOP"`.
     public let name: String
     /// When QEMU emitted it: seconds since the Unix epoch.
@@ -27,7 +30,7 @@ public struct QEMUMonitorEvent: Sendable, Hashable {
 public typealias QEMUMonitorEventRecord = EventRecord<Domain, QEMUMonitorEvent>
 
 /// Which QEMU monitor events a subscription receives, by name.
-public enum QEMUMonitorEventFilter: Sendable, Hashable {
+public enum QEMUMonitorEventFilter: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Every event.
     case all
     /// Events of this name, such as `"STOP"`.
@@ -35,6 +38,9 @@ public enum QEMUMonitorEventFilter: Sendable, Hashable {
     /// Events whose name matches this regular expression (GLib's syntax,
     /// unanchored: `"^BLOCK_JOB_"`).
     case pattern(String, ignoringCase: Bool = false)
+
+    /// The filter on one line: `all`, `name("STOP", ignoringCase: false)`.
+    public var description: String { self == .all ? "all" : caseDescription(of: self) }
 }
 
 extension QEMUMonitorEventFilter {

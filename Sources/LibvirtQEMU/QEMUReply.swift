@@ -2,7 +2,10 @@ import Libvirt
 
 /// A reply of QEMU's JSON monitor (QMP) or guest agent: the text libvirt
 /// returned and its decoded value.
-public struct QEMUReply: Sendable, Hashable {
+public struct QEMUReply: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The reply as QEMU sent it.
+    public var description: String { raw }
+
     /// The reply as QEMU sent it, such as `{"return":{"status":"running",...},"id":"libvirt-12"}`.
     public let raw: String
     /// The decoded reply.

@@ -7,7 +7,7 @@
 /// every other value prints with its own `description` (the vocabulary's names,
 /// nested records the same way). One mechanism for every record of the SDK,
 /// so none prints a C value's `rawValue:`.
-func fieldDescription(of value: Any) -> String {
+package func fieldDescription(of value: Any) -> String {
     let mirror = Mirror(reflecting: value)
     var fields: [String] = []
     for child in mirror.children {
@@ -57,7 +57,7 @@ func describeValue(_ value: Any) -> String {
 /// `reconnected(generation: 2, gap: 0.5 seconds)`, `newest(64)`. Only for a
 /// case with a payload: a case without one has no name a mirror gives, and
 /// its type's `description` names it.
-func caseDescription(of value: Any) -> String {
+package func caseDescription(of value: Any) -> String {
     let mirror = Mirror(reflecting: value)
     guard mirror.displayStyle == .enum, let payload = mirror.children.first, let name = payload.label else {
         return "\(mirror.subjectType)"
