@@ -13,6 +13,7 @@ public enum LibvirtDocuments {
         DomainDefinition.self, NetworkDefinition.self, StoragePoolDefinition.self, StorageVolumeDefinition.self,
         SecretDefinition.self, NetworkPortDefinition.self, NWFilterBindingDefinition.self,
         DomainSnapshotDefinition.self, DomainCheckpointDefinition.self, DomainBackupDefinition.self,
+        HostCapabilities.self, DomainCapabilities.self, StoragePoolCapabilities.self,
     ]
 
     /// Parses `xml` with the model its root element names.
