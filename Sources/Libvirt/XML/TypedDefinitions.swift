@@ -275,3 +275,38 @@ extension Connection {
         try createNWFilterBinding(xml: definition.xmlString, flags: flags)
     }
 }
+
+// MARK: - Capabilities
+
+extension Connection {
+    /// The capabilities of the hypervisor and host as a typed value (lossless): the host
+    /// CPU, NUMA topology, caches, security models, and the guest architectures and machine
+    /// types it can run.
+    ///
+    /// Wraps `virConnectGetCapabilities`.
+    public func typedCapabilities() throws(LibvirtError) -> HostCapabilities {
+        try HostCapabilities(libvirt: capabilities(), function: "virConnectGetCapabilities")
+    }
+
+    /// What the hypervisor supports for one kind of guest, as a typed value (lossless):
+    /// firmware, CPU modes and models, devices and features. Each argument narrows the
+    /// choice; nil lets the driver pick its default (see `domainCapabilities(emulator:arch:machine:virtualizationType:)`).
+    ///
+    /// Wraps `virConnectGetDomainCapabilities`.
+    public func typedDomainCapabilities(
+        emulator: String? = nil, arch: String? = nil, machine: String? = nil, virtualizationType: String? = nil
+    ) throws(LibvirtError) -> DomainCapabilities {
+        try DomainCapabilities(
+            libvirt: domainCapabilities(
+                emulator: emulator, arch: arch, machine: machine, virtualizationType: virtualizationType),
+            function: "virConnectGetDomainCapabilities")
+    }
+
+    /// The storage pool types this connection supports, with their pool and volume
+    /// formats, as a typed value (lossless).
+    ///
+    /// Wraps `virConnectGetStoragePoolCapabilities`.
+    public func typedStoragePoolCapabilities() throws(LibvirtError) -> StoragePoolCapabilities {
+        try StoragePoolCapabilities(libvirt: storagePoolCapabilities(), function: "virConnectGetStoragePoolCapabilities")
+    }
+}

@@ -14,6 +14,7 @@ public enum LibvirtDocuments {
         SecretDefinition.self, NetworkPortDefinition.self, NWFilterBindingDefinition.self,
         DomainSnapshotDefinition.self, DomainCheckpointDefinition.self, DomainBackupDefinition.self,
         NodeDeviceDefinition.self, InterfaceDefinition.self, NWFilterDefinition.self,
+        HostCapabilities.self, DomainCapabilities.self, StoragePoolCapabilities.self,
     ]
 
     /// Parses `xml` with the model its root element names.
