@@ -6,8 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="${1:-domain}"
 corpus="$(scripts/corpus.sh)"
-bin="$(mktemp -d)/xml-speed"
-swiftc -O -wmo -module-name XMLSpeed -o "$bin" Sources/LibvirtXML/*/*.swift scripts/xml-speed/main.swift
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+bin="$work/xml-speed"
+# swiftc writes the module's .swiftmodule/.swiftdoc beside the working directory: build in $work.
+repo="$PWD"
+(cd "$work" && swiftc -O -wmo -module-name XMLSpeed -o "$bin" "$repo"/Sources/LibvirtXML/*/*.swift "$repo"/scripts/xml-speed/main.swift)
 python="$(command -v /usr/bin/python3 || command -v python3)"
 mapfile -t files < <(grep -rlZ --include='*.xml' -e "<$root[ >/]" "$corpus/tests" | xargs -0 "$python" -c '
 import sys, xml.etree.ElementTree as ET

@@ -15,6 +15,9 @@ import LibvirtXML
         ("network", NetworkDefinition.nat(
             name: "nat", bridge: "virbr42", address: "192.168.142.1",
             dhcp: NetworkRange(start: "192.168.142.2", end: "192.168.142.254")).xmlString),
+        ("nwfilter", NWFilterDefinition.cleanTraffic(
+            name: "guest-web", ipAddress: "10.0.0.5",
+            rules: [NWFilterRule(.accept, .in, match: { var m = NWFilterMatch(.tcp); m.destinationPortStart = "22"; return m }())]).xmlString),
     ]
 
     @Test(.enabled(if: hasValidator, "virt-xml-validate or xmllint is absent (packages libvirt-clients, libxml2-utils)"), arguments: documents)

@@ -163,6 +163,76 @@ extension NWFilterBinding {
     }
 }
 
+// MARK: - Node devices, host interfaces, network filters
+
+extension NodeDevice {
+    /// The device's description as a typed value.
+    ///
+    /// Wraps `virNodeDeviceGetXMLDesc`.
+    public func definition() throws(LibvirtError) -> NodeDeviceDefinition {
+        try NodeDeviceDefinition(libvirt: xml(), function: "virNodeDeviceGetXMLDesc")
+    }
+}
+
+extension Interface {
+    /// The interface's description as a typed value: its current state, or with
+    /// ``XMLFlags/inactive`` its definition.
+    ///
+    /// Wraps `virInterfaceGetXMLDesc`.
+    public func definition(flags: XMLFlags = []) throws(LibvirtError) -> InterfaceDefinition {
+        try InterfaceDefinition(libvirt: xml(flags: flags), function: "virInterfaceGetXMLDesc")
+    }
+}
+
+extension NWFilter {
+    /// The filter's definition as a typed value.
+    ///
+    /// Wraps `virNWFilterGetXMLDesc`.
+    public func definition() throws(LibvirtError) -> NWFilterDefinition {
+        try NWFilterDefinition(libvirt: xml(), function: "virNWFilterGetXMLDesc")
+    }
+}
+
+extension Connection {
+    /// Defines (or redefines) a host interface from a typed definition, without starting it.
+    ///
+    /// Wraps `virInterfaceDefineXML`.
+    public func define(
+        _ definition: InterfaceDefinition, flags: Interface.DefineFlags = []
+    ) throws(LibvirtError) -> Interface {
+        try defineInterface(xml: definition.xmlString, flags: flags)
+    }
+
+    /// Defines (or redefines) a network filter from a typed definition.
+    ///
+    /// Wraps `virNWFilterDefineXML` and `virNWFilterDefineXMLFlags`.
+    public func define(
+        _ definition: NWFilterDefinition, flags: NWFilter.DefineFlags = []
+    ) throws(LibvirtError) -> NWFilter {
+        try defineNWFilter(xml: definition.xmlString, flags: flags)
+    }
+
+    /// Defines a persistent node device (a mediated device) from a typed definition,
+    /// without starting it.
+    ///
+    /// Wraps `virNodeDeviceDefineXML`.
+    public func define(
+        _ definition: NodeDeviceDefinition, flags: NodeDevice.DefineFlags = []
+    ) throws(LibvirtError) -> NodeDevice {
+        try defineNodeDevice(xml: definition.xmlString, flags: flags)
+    }
+
+    /// Creates and starts a transient node device (a vHBA, a mediated device) from a typed
+    /// definition.
+    ///
+    /// Wraps `virNodeDeviceCreateXML`.
+    public func createNodeDevice(
+        _ definition: NodeDeviceDefinition, flags: NodeDevice.CreateFlags = []
+    ) throws(LibvirtError) -> NodeDevice {
+        try createNodeDevice(xml: definition.xmlString, flags: flags)
+    }
+}
+
 // MARK: - Defining from typed values
 
 extension Connection {
@@ -203,5 +273,40 @@ extension Connection {
         _ definition: NWFilterBindingDefinition, flags: NWFilterBinding.CreateFlags = []
     ) throws(LibvirtError) -> NWFilterBinding {
         try createNWFilterBinding(xml: definition.xmlString, flags: flags)
+    }
+}
+
+// MARK: - Capabilities
+
+extension Connection {
+    /// The capabilities of the hypervisor and host as a typed value (lossless): the host
+    /// CPU, NUMA topology, caches, security models, and the guest architectures and machine
+    /// types it can run.
+    ///
+    /// Wraps `virConnectGetCapabilities`.
+    public func typedCapabilities() throws(LibvirtError) -> HostCapabilities {
+        try HostCapabilities(libvirt: capabilities(), function: "virConnectGetCapabilities")
+    }
+
+    /// What the hypervisor supports for one kind of guest, as a typed value (lossless):
+    /// firmware, CPU modes and models, devices and features. Each argument narrows the
+    /// choice; nil lets the driver pick its default (see `domainCapabilities(emulator:arch:machine:virtualizationType:)`).
+    ///
+    /// Wraps `virConnectGetDomainCapabilities`.
+    public func typedDomainCapabilities(
+        emulator: String? = nil, arch: String? = nil, machine: String? = nil, virtualizationType: String? = nil
+    ) throws(LibvirtError) -> DomainCapabilities {
+        try DomainCapabilities(
+            libvirt: domainCapabilities(
+                emulator: emulator, arch: arch, machine: machine, virtualizationType: virtualizationType),
+            function: "virConnectGetDomainCapabilities")
+    }
+
+    /// The storage pool types this connection supports, with their pool and volume
+    /// formats, as a typed value (lossless).
+    ///
+    /// Wraps `virConnectGetStoragePoolCapabilities`.
+    public func typedStoragePoolCapabilities() throws(LibvirtError) -> StoragePoolCapabilities {
+        try StoragePoolCapabilities(libvirt: storagePoolCapabilities(), function: "virConnectGetStoragePoolCapabilities")
     }
 }

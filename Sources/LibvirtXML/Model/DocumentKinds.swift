@@ -13,6 +13,8 @@ public enum LibvirtDocuments {
         DomainDefinition.self, NetworkDefinition.self, StoragePoolDefinition.self, StorageVolumeDefinition.self,
         SecretDefinition.self, NetworkPortDefinition.self, NWFilterBindingDefinition.self,
         DomainSnapshotDefinition.self, DomainCheckpointDefinition.self, DomainBackupDefinition.self,
+        NodeDeviceDefinition.self, InterfaceDefinition.self, NWFilterDefinition.self,
+        HostCapabilities.self, DomainCapabilities.self, StoragePoolCapabilities.self,
     ]
 
     /// Parses `xml` with the model its root element names.

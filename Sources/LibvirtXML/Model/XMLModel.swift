@@ -20,16 +20,27 @@ public protocol XMLDocumentModel: XMLModel {
     static var rootElement: String { get }
 }
 
-/// The parts of an element a model does not know.
+/// The parts of an element a model does not know. Held out of line, behind one reference
+/// that is nil when nothing is unknown (most elements): every model carries one, so copying
+/// a model (and the value witnesses the compiler emits for each) stays small.
 public struct XMLUnknown: Sendable, Equatable {
-    /// Attributes the model has no field for (or whose value it could not read).
-    public var attributes: [XMLAttribute] = []
-    /// Child nodes in document order, with the typed children's places: empty when the
-    /// children were all typed and in the schema's order.
-    var order: [Slot] = []
-    /// Comments and processing instructions around a document's root element.
-    var prolog: [XMLNode] = []
-    var epilogue: [XMLNode] = []
+    private final class Storage: @unchecked Sendable {
+        var attributes: [XMLAttribute] = []
+        var order: [Slot] = []
+        var prolog: [XMLNode] = []
+        var epilogue: [XMLNode] = []
+
+        init() {}
+
+        init(copying other: Storage) {
+            attributes = other.attributes
+            order = other.order
+            prolog = other.prolog
+            epilogue = other.epilogue
+        }
+    }
+
+    private var storage: Storage?
 
     enum Slot: Sendable, Equatable {
         case field(Int)
@@ -39,6 +50,36 @@ public struct XMLUnknown: Sendable, Equatable {
     /// An empty set.
     public init() {}
 
+    /// The storage, made unique before a change (copy on write).
+    private mutating func writable() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.map(Storage.init(copying:)) ?? Storage() }
+        return storage!
+    }
+
+    /// Attributes the model has no field for (or whose value it could not read).
+    public var attributes: [XMLAttribute] {
+        get { storage?.attributes ?? [] }
+        set { writable().attributes = newValue }
+    }
+
+    /// Child nodes in document order, with the typed children's places: empty when the
+    /// children were all typed and in the schema's order.
+    var order: [Slot] {
+        get { storage?.order ?? [] }
+        set { writable().order = newValue }
+    }
+
+    /// Comments and processing instructions around a document's root element.
+    var prolog: [XMLNode] {
+        get { storage?.prolog ?? [] }
+        set { writable().prolog = newValue }
+    }
+
+    var epilogue: [XMLNode] {
+        get { storage?.epilogue ?? [] }
+        set { writable().epilogue = newValue }
+    }
+
     /// The child nodes the model does not know, in document order.
     public var children: [XMLNode] {
         order.compactMap { if case .node(let node) = $0 { node } else { nil } }
@@ -46,6 +87,33 @@ public struct XMLUnknown: Sendable, Equatable {
 
     /// Whether nothing is kept raw at this element.
     public var isEmpty: Bool { attributes.isEmpty && order.allSatisfy { if case .field = $0 { true } else { false } } }
+
+    /// Equal contents (an empty set equals a set emptied by changes).
+    public static func == (a: XMLUnknown, b: XMLUnknown) -> Bool {
+        if a.storage === b.storage { return true }
+        return a.attributes == b.attributes && a.order == b.order && a.prolog == b.prolog && a.epilogue == b.epilogue
+    }
+}
+
+/// Holds a large child model out of line (a snapshot's whole domain), so copying the model
+/// that holds it copies one reference: this keeps the code the compiler emits to copy and
+/// compare the enclosing model (and so the release build) small.
+struct Indirect<Value: Sendable & Equatable>: @unchecked Sendable, Equatable {
+    private final class Box {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private var box: Box
+
+    init(_ value: Value) { box = Box(value) }
+
+    var value: Value {
+        get { box.value }
+        set { box = Box(newValue) }
+    }
+
+    static func == (a: Indirect, b: Indirect) -> Bool { a.box === b.box || a.box.value == b.box.value }
 }
 
 // MARK: - Schema
@@ -150,8 +218,16 @@ struct Accessor<Model, Value> {
 
 // MARK: - Field constructors
 
+// Build time: the field constructors below and the reading and writing routines are never
+// specialised (`optimize.sil.specialize.generic.never`). Specialised, each of the ~1,250
+// fields of the models got its own copy of every closure, and each model its own copy of
+// decode, write and measure: a release build of LibvirtXML spent over five CPU minutes
+// optimising them. Unspecialised, one generic copy serves every field; fields are still
+// reached by offset, not key path.
+
 extension XMLField {
     /// An attribute read and written with `codec`.
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func attribute<V>(_ name: String, _ path: WritableKeyPath<Model, V?>, _ codec: XMLCodec<V>) -> XMLField {
         let field = XMLField(role: .attribute, name: name)
         let path = Accessor(path)
@@ -165,6 +241,7 @@ extension XMLField {
     }
 
     /// An attribute.
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func attribute<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> XMLField {
         let field = XMLField(role: .attribute, name: name)
         let path = Accessor(path)
@@ -178,6 +255,7 @@ extension XMLField {
     }
 
     /// The element's own text (`<memory unit='KiB'>1024</memory>`: the 1024).
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func value<V: XMLValue>(_ path: WritableKeyPath<Model, V?>) -> XMLField {
         let attribute = attribute("", path)
         let field = XMLField(role: .text, name: "")
@@ -187,6 +265,7 @@ extension XMLField {
     }
 
     /// A child element modelled by `C`, at most once.
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, C?>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
@@ -202,6 +281,7 @@ extension XMLField {
     }
 
     /// Child elements modelled by `C`, repeated.
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func element<C: XMLModel>(_ name: String, _ path: WritableKeyPath<Model, [C]>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
@@ -216,6 +296,7 @@ extension XMLField {
     }
 
     /// A child element holding only text (`<name>vm1</name>`), at most once.
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, V?>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
@@ -234,6 +315,7 @@ extension XMLField {
     }
 
     /// Child elements holding only text, repeated.
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func text<V: XMLValue>(_ name: String, _ path: WritableKeyPath<Model, [V]>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
@@ -249,6 +331,7 @@ extension XMLField {
     }
 
     /// An empty child element whose presence is the value (`<acpi/>`).
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func flag(_ name: String, _ path: WritableKeyPath<Model, Bool>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
@@ -267,6 +350,7 @@ extension XMLField {
     }
 
     /// A child element whose content the schema leaves open (`<metadata>`), kept as a tree.
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func element(_ name: String, _ path: WritableKeyPath<Model, XMLElement?>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
@@ -288,6 +372,7 @@ extension XMLField {
 
 extension XMLField {
     /// Repeated child elements whose content the schema leaves open, kept as trees.
+    @_semantics("optimize.sil.specialize.generic.never")
     public static func element(_ name: String, _ path: WritableKeyPath<Model, [XMLElement]>) -> XMLField {
         let field = XMLField(role: .child, name: name)
         let path = Accessor(path)
@@ -331,19 +416,23 @@ private func writeText(_ text: String, as name: String, to writer: inout XMLWrit
 
 extension XMLModel {
     /// Reads a model from an element; what the schema does not know is kept in `unknown`.
+    @_semantics("optimize.sil.specialize.generic.never")
     public init(element: XMLElement) {
         self.init()
         withUnsafeMutablePointer(to: &self) { Self.decode(element, into: $0) }
     }
 
     /// Reads the element into the model at `model` (fields are set through its address).
+    @_semantics("optimize.sil.specialize.generic.never")
     private static func decode(_ element: XMLElement, into model: UnsafeMutablePointer<Self>) {
         let base = UnsafeMutableRawPointer(model)
         let schema = Self.schema
+        var unknownAttributes: [XMLAttribute] = []
         for attribute in element.attributes {
             if let i = schema.attributeIndex[attribute.name], schema.fields[i].parse(base, attribute.value) { continue }
-            model.pointee.unknown.attributes.append(attribute)
+            unknownAttributes.append(attribute)
         }
+        if !unknownAttributes.isEmpty { model.pointee.unknown.attributes = unknownAttributes }
         if element.children.isEmpty { return }
         if let t = schema.textField, element.children.count == 1, case .text(let text) = element.children[0],
            schema.fields[t].parse(base, text) {
@@ -367,15 +456,18 @@ extension XMLModel {
     }
 
     /// Writes the model as an element named `name`.
+    @_semantics("optimize.sil.specialize.generic.never")
     public func write(as name: String, to writer: inout XMLWriter) {
         withUnsafePointer(to: self) { write(as: name, at: UnsafeRawPointer($0), to: &writer) }
     }
 
     /// Writes the model, which lives at `base` (fields are read through its address).
+    @_semantics("optimize.sil.specialize.generic.never")
     private func write(as name: String, at base: UnsafeRawPointer, to writer: inout XMLWriter) {
         let schema = Self.schema
         let fields = schema.fields
-        let mixed = unknown.order.contains {
+        let order = unknown.order
+        let mixed = order.contains {
             switch $0 {
             case .node(.text(let s)): !s.utf8.allSatisfy(isXMLSpace)
             case .node(.cdata): true
@@ -388,16 +480,16 @@ extension XMLModel {
         }
         for attribute in unknown.attributes { writer.attribute(attribute.name, attribute.value) }
         if let t = schema.textField, let text = fields[t].format(base), !text.isEmpty { writer.text(text) }
-        if unknown.order.isEmpty {
+        if order.isEmpty {
             for i in schema.childFields {
                 let count = fields[i].count(base)
                 for k in 0..<count { fields[i].write(base, k, &writer) }
             }
         } else {
             var lastSlot = [Int](repeating: -1, count: fields.count)
-            for (s, slot) in unknown.order.enumerated() { if case .field(let i) = slot { lastSlot[i] = s } }
+            for (s, slot) in order.enumerated() { if case .field(let i) = slot { lastSlot[i] = s } }
             var written = [Int](repeating: 0, count: fields.count)
-            for (s, slot) in unknown.order.enumerated() {
+            for (s, slot) in order.enumerated() {
                 switch slot {
                 case .node(let node): writer.node(node)
                 case .field(let i):
@@ -417,6 +509,7 @@ extension XMLModel {
     }
 
     /// How much of this element and what it holds is typed rather than kept raw.
+    @_semantics("optimize.sil.specialize.generic.never")
     public var coverage: XMLCoverage {
         var coverage = XMLCoverage()
         measure(&coverage)
@@ -424,6 +517,7 @@ extension XMLModel {
     }
 
     /// Raw attributes and elements by the model that holds them, most frequent first.
+    @_semantics("optimize.sil.specialize.generic.never")
     func rawPlaces() -> [String: Int] {
         var coverage = XMLCoverage()
         coverage.rawPlaces = [:]
@@ -431,10 +525,12 @@ extension XMLModel {
         return coverage.rawPlaces ?? [:]
     }
 
+    @_semantics("optimize.sil.specialize.generic.never")
     func measure(_ coverage: inout XMLCoverage) {
         withUnsafePointer(to: self) { measure(at: UnsafeRawPointer($0), &coverage) }
     }
 
+    @_semantics("optimize.sil.specialize.generic.never")
     private func measure(at base: UnsafeRawPointer, _ coverage: inout XMLCoverage) {
         let schema = Self.schema
         coverage.typedElements += 1
@@ -453,12 +549,14 @@ extension XMLModel {
 
 extension XMLDocumentModel {
     /// Reads a document; throws when it is not well-formed or its root is not `rootElement`.
+    @_semantics("optimize.sil.specialize.generic.never")
     public init(xml: String) throws(XMLError) {
         let document = try XMLDocument(parsing: xml)
         try self.init(document: document)
     }
 
     /// Reads a parsed document; throws when its root is not `rootElement`.
+    @_semantics("optimize.sil.specialize.generic.never")
     public init(document: XMLDocument) throws(XMLError) {
         guard document.root.name == Self.rootElement else {
             throw XMLError("expected a <\(Self.rootElement)> document, found <\(document.root.name)>")
@@ -469,6 +567,7 @@ extension XMLDocumentModel {
     }
 
     /// The document as XML text, formatted as libvirt formats it.
+    @_semantics("optimize.sil.specialize.generic.never")
     public var xmlString: String {
         var writer = XMLWriter()
         for node in unknown.prolog { writer.node(node); writer.newlineAtTop() }

@@ -98,8 +98,18 @@ public struct DomainSnapshotDefinition: XMLDocumentModel {
     public var memory: SnapshotMemory?
     public var disks: SnapshotDisks?
     public var active: Int?
-    public var domain: DomainDefinition?
-    public var inactiveDomain: DomainDefinition?
+    /// The domain's definition when the snapshot was taken.
+    public var domain: DomainDefinition? {
+        get { domainStorage.value }
+        set { domainStorage.value = newValue }
+    }
+    /// The inactive definition of a running domain when the snapshot was taken.
+    public var inactiveDomain: DomainDefinition? {
+        get { inactiveDomainStorage.value }
+        set { inactiveDomainStorage.value = newValue }
+    }
+    var domainStorage = Indirect<DomainDefinition?>(nil)
+    var inactiveDomainStorage = Indirect<DomainDefinition?>(nil)
     public var cookie: XMLElement?
     public var unknown = XMLUnknown()
     public init() {}
@@ -176,7 +186,12 @@ public struct DomainCheckpointDefinition: XMLDocumentModel {
     public var creationTime: Int?
     public var parent: SnapshotParent?
     public var disks: CheckpointDisks?
-    public var domain: DomainDefinition?
+    /// The domain's definition when the checkpoint was created.
+    public var domain: DomainDefinition? {
+        get { domainStorage.value }
+        set { domainStorage.value = newValue }
+    }
+    var domainStorage = Indirect<DomainDefinition?>(nil)
     public var active: Int?
     public var unknown = XMLUnknown()
     public init() {}
