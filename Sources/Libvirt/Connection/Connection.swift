@@ -22,7 +22,7 @@ public actor Connection {
     nonisolated let executors: ExecutorPool
     /// Event subscriptions and the close callback (Events area): closing the
     /// connection deregisters them and finishes their sequences.
-    nonisolated let events = ConnectionEvents()
+    nonisolated let events = EventHub()
 
     /// The executor this actor runs on.
     public nonisolated var executor: LibvirtExecutor { executors.first }
