@@ -6,7 +6,7 @@ import Testing
 /// truth at once (0: nothing of the connection is left), and the next
 /// connection must see a fresh driver state (libvirt drops `test:///default`'s
 /// state when its last connection goes).
-@Suite("Events: release before close", .serialized)
+@Suite("Events and streams: release before close", .serialized)
 struct EventReleaseTests {
     /// Subscribe, receive, cancel, await the consumer, drop everything, close:
     /// `cycles` times on `uri`.
@@ -50,6 +50,37 @@ struct EventReleaseTests {
         #expect(stale.isEmpty, "stale driver state: \(stale.prefix(5))")
         print("release: \(uri): \(results.filter { $0 == 0 }.count) of \(cycles) close() == 0; \(stale.count) stale; "
               + "\(waited) reopens while the previous state was still held")
+    }
+
+    @Test("a screenshot stream read to its end and dropped, 20 times: close() is 0 each time")
+    func streams() async throws {
+        try await streamCycles("test:///default")
+    }
+
+    @Test("a screenshot stream through a private daemon read to its end and dropped, 20 times: close() is 0 each time",
+          .needsPrivateDaemon)
+    func streamsThroughDaemon() async throws {
+        let daemon = try await PrivateDaemon.start()
+        try await streamCycles(daemon.defaultURI)
+        withExtendedLifetime(daemon) {}
+    }
+
+    /// Reads a screenshot of `test` through a stream, drops it, closes.
+    private func streamCycles(_ uri: String, _ cycles: Int = 20) async throws {
+        var results: [Int] = []
+        for _ in 0..<cycles {
+            let connection = try await Connection.open(uri)
+            do {
+                let domain = try await connection.domain(named: "test")
+                let stream = try await connection.makeStream(flags: .nonBlocking)
+                _ = try await domain.screenshot(stream: stream)
+                var bytes = 0
+                for try await chunk in stream.chunks() { bytes += chunk.count }
+                #expect(bytes > 0)
+            }
+            results.append(try await connection.close())
+        }
+        #expect(results.allSatisfy { $0 == 0 }, "close() results: \(results)")
     }
 
     /// The domains of earlier cycles that the connection sees.
