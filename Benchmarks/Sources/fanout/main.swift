@@ -41,7 +41,8 @@ struct Options {
     }
 
     static func usage(_ message: String) -> Never {
-        fputs("fanout: \(message)\n", stderr)
+        let line = "fanout: \(message)\n"
+        _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
         exit(2)
     }
 }
@@ -127,8 +128,8 @@ let rates = ends.map { end in end > start ? Double(expected) / (Double(end - sta
 let lost = ends.filter { $0 == 0 }.count
 func fixed(_ value: Double, _ decimals: Int32 = 1) -> String {
     var buffer = [CChar](repeating: 0, count: 64)
-    _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.\(decimals)f", $0) }
-    return String(cString: buffer)
+    let length = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.\(decimals)f", $0) }
+    return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }
 print(
     "FANOUT loop=\(EventLoopKind.current.rawValue) consumers=\(options.consumers) events=\(expected)"
