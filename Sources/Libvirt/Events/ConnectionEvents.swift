@@ -1,4 +1,5 @@
 import CLibvirt
+import Logging
 import Synchronization
 
 /// The event state of one connection: its live subscriptions, its event
@@ -41,6 +42,12 @@ final class ConnectionEvents: Sendable {
     private let state = Mutex(State())
     /// libvirt registrations alive on this connection (made, not yet freed).
     let registrations = RegistrationCount()
+    /// The connection's logger (close reasons, deregistrations).
+    let logger: Logger
+
+    init(logger: Logger) {
+        self.logger = logger
+    }
 
     // MARK: - Subscriptions
 
@@ -101,9 +108,12 @@ final class ConnectionEvents: Sendable {
             defer { state.pendingDeregistrations = [] }
             return state.pendingDeregistrations
         }
+        var failed = 0
         for group in pending where group.deregister(pointer, group.callbackID) < 0 {
             virResetLastError()
+            failed += 1
         }
+        if !pending.isEmpty { logger.record(.deregistered(count: pending.count - failed, failed: failed)) }
     }
 
     /// How many libvirt event registrations (groups) the connection has.
@@ -153,7 +163,7 @@ final class ConnectionEvents: Sendable {
     /// registration and never call a free callback, so none is passed).
     ///
     /// Wraps `virConnectRegisterCloseCallback`.
-    private func registerCloseCallback(_ pointer: OpaquePointer) {
+    func registerCloseCallback(_ pointer: OpaquePointer) {
         let needed = state.withLock { state -> Bool in
             defer { state.closeCallbackRegistered = true }
             return !state.closeCallbackRegistered
@@ -171,6 +181,7 @@ final class ConnectionEvents: Sendable {
     /// libvirt reported the connection closed: multicast the reason, finish
     /// every sequence. On libvirt's event loop thread.
     func closed(_ reason: Connection.CloseReason) {
+        logger.record(.closedByLibvirt(reason))
         let (continuations, subscriptions) = state.withLock { state in
             state.closedReason = reason
             defer { state.closeContinuations = [:] }

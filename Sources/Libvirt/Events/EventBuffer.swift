@@ -63,9 +63,11 @@ package final class EventBuffer<Element: Sendable>: Sendable {
     // MARK: - Producer (libvirt's event loop thread)
 
     /// Appends an event (or drops one, when bounded and full), and rings if
-    /// the buffer was empty.
+    /// the buffer was empty. Returns how many events the subscription dropped
+    /// so far when this push dropped one, else 0.
     @inline(__always)
-    func push(_ element: Element) {
+    @discardableResult
+    func push(_ element: Element) -> Int {
         let (ringNow, dropped) = state.withLock { state -> (Bool, Bool) in
             if state.finished { return (false, false) }
             let wasEmpty = state.count == 0
@@ -98,8 +100,9 @@ package final class EventBuffer<Element: Sendable>: Sendable {
             }
             return (false, dropped)
         }
-        if dropped { counters.dropped.add(1, ordering: .relaxed) }
+        let total = dropped ? counters.dropped.wrappingAdd(1, ordering: .relaxed).newValue : 0
         if ringNow { ring.yield() }
+        return total
     }
 
     /// The coalescing timeout fired: disarm it and ring. On the loop thread.

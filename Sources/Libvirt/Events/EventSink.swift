@@ -90,7 +90,8 @@ final class EventSink<Object: EventObject, Event: Sendable & Hashable>: Sendable
         let entry = cache.withLock { cache in
             lookup(pointer, in: &cache, refresh: refresh || !seesLifecycle, evict: evict)
         }
-        buffer.push(Record(object: entry.object, name: entry.identity.name, uuid: entry.identity.uuid, event: event))
+        let dropped = buffer.push(Record(object: entry.object, name: entry.identity.name, uuid: entry.identity.uuid, event: event))
+        if dropped > 0 { connection.logger.droppedEvent(kind: "\(Event.self)", total: dropped) }
         // Counted once buffered, so a test that sees the count can read the event.
         counters.callbacks.add(1, ordering: .releasing)
     }
