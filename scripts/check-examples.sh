@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Examples package and runs each example against the in-process test
 # driver (test:///default) and the running libvirtd (test+unix:///default,
-# qemu:///system), checking their output with grep. Fails with the first check
-# that does not hold, printing what the example printed.
+# qemu:///system), checking their output with grep; then the exporter against
+# Debian's (scripts/check-exporter.sh) and the service's graceful stop
+# (scripts/check-service.sh). Fails with the first check that does not hold,
+# printing what the example printed.
 #
 # Needs the daemon: scripts/libvirtd.sh start (scripts/test.sh starts it).
 # Usage: scripts/check-examples.sh        (about a minute once built)
@@ -155,5 +157,11 @@ if id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
 else
   echo "skipped: events' close reason (needs the nobody user and setpriv for a private daemon)"
 fi
+
+# MARK: - exporter and service
+echo "== exporter"
+scripts/check-exporter.sh
+echo "== service"
+scripts/check-service.sh
 
 echo "check-examples: all checks passed"

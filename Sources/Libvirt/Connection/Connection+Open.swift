@@ -61,6 +61,48 @@ extension Connection {
         return connection
     }
 
+    /// Opens a connection, runs `body` with it and closes it, however `body`
+    /// ends: the connection is the scope's, as a `Service`'s `run()` owns what
+    /// it opens, with no hand-off between tasks.
+    ///
+    /// ```swift
+    /// try await Connection.with("qemu:///system", logger: logger) { connection in
+    ///     for await record in try await connection.domainEvents() { print(record) }
+    /// }
+    /// ```
+    ///
+    /// Closing deregisters every event sequence still running; what
+    /// ``close()`` reports of the references still held is logged (info) to
+    /// the connection's ``logger``. A `body` that closed the connection itself
+    /// is left as it is.
+    ///
+    /// - Parameters: as ``open(_:flags:authentication:executors:logger:)``, and
+    ///   `body`, which receives the open connection.
+    /// - Throws: the error of the open, of `body`, or of the close.
+    ///
+    /// Wraps `virConnectOpen` and `virConnectClose` (through
+    /// ``open(_:flags:authentication:executors:logger:)`` and ``close()``).
+    public static func with<Result: Sendable>(
+        _ uri: String? = nil,
+        flags: OpenFlags = [],
+        authentication: Authentication? = nil,
+        executors: Int = defaultExecutorCount,
+        logger: Logger? = nil,
+        _ body: (Connection) async throws -> Result
+    ) async throws -> Result {
+        let connection = try await open(
+            uri, flags: flags, authentication: authentication, executors: executors, logger: logger)
+        let result: Result
+        do {
+            result = try await body(connection)
+        } catch {
+            if await !connection.isClosed { _ = try? await connection.close() }
+            throw error
+        }
+        if await !connection.isClosed { try await connection.close() }
+        return result
+    }
+
     /// Opens the C connection on the pool's first executor.
     private static func openPointer(
         _ uri: String?, flags: OpenFlags, authentication: Authentication?, on pool: ExecutorPool
