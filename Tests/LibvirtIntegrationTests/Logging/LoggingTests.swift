@@ -32,6 +32,28 @@ struct LoggingTests {
         #expect(capture.lines.contains { $0.hasPrefix("debug connection failed to open libvirt.error=") })
     }
 
+    @Test("Connection.with closes its connection after the body, and after a throw, logging the references left")
+    func scopedConnection() async throws {
+        struct Refused: Error {}
+        let capture = LogCapture()
+        var used: Connection?
+        let hostname = try await Connection.with("test:///default", logger: capture.logger) { connection in
+            used = connection
+            return try await connection.hostname()
+        }
+        #expect(!hostname.isEmpty)
+        #expect(await used?.isClosed == true)
+        #expect(capture.lines.contains("info connection closed libvirt.references=0 libvirt.uri=test:///default"))
+        used = nil
+        await #expect(throws: Refused.self) {
+            try await Connection.with("test:///default") { connection in
+                used = connection
+                throw Refused()
+            }
+        }
+        #expect(await used?.isClosed == true)
+    }
+
     @Test("a bounded subscription logs its drops at each doubling, and its deregistration")
     func droppedEvents() async throws {
         let capture = LogCapture()
