@@ -122,10 +122,14 @@ background+=("$events")
 wait_for "$out/ev-unix.err" 'listening' 30 "events on test+unix:///default"
 virsh -q -c test+unix:///default suspend test >/dev/null
 virsh -q -c test+unix:///default resume test >/dev/null
+virsh -q -c test+unix:///default desc test "check-examples $$" >/dev/null
 wait "$events" || fail "events on test+unix:///default exited with an error" "$out/ev-unix.txt" "$out/ev-unix.err"
 background=()
 expect "$out/ev-unix.txt" "event 'lifecycle' for domain 'test': Suspended Paused$" "events through the daemon: suspended line"
 expect "$out/ev-unix.txt" "event 'lifecycle' for domain 'test': Resumed Unpaused$" "events through the daemon: resumed line"
+# A missing string prints as virsh prints it: <null>, not (null).
+expect "$out/ev-unix.txt" "event 'metadata-change' for domain 'test': type description, uri <null>$" \
+  "events through the daemon: metadata-change line with virsh's <null>"
 
 # The daemon goes away: events reports libvirt's close reason and exits 1. The
 # daemon is a private one (a session libvirtd run as nobody, its own socket), so

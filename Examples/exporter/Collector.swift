@@ -16,10 +16,19 @@ struct Collector: Sendable {
     /// libvirt could not be asked.
     func scrape() async -> Exposition {
         let exposition = Exposition()
+        let clock = ContinuousClock()
+        let start = clock.now
         do {
             let connection = try await link.connection()
             let records = try await connection.allDomainStats(Self.groups, flags: .active)
+            let statistics = clock.now
             let definitions = await Self.definitions(of: records)
+            logger.debug(
+                "scraped",
+                metadata: [
+                    "domains": "\(records.count)", "statistics": "\(statistics - start)",
+                    "definitions": "\(clock.now - statistics)",
+                ])
             exposition.set(.domains, [], Double(records.count))
             for record in records {
                 add(record, definition: definitions[record.name], to: exposition)
