@@ -79,11 +79,10 @@ package enum LogRecord: Sendable {
 }
 
 extension Logger {
-    /// Logs `record` at its level, when this logger shows that level.
-    package func record(_ record: @autoclosure () -> LogRecord) {
-        // Most records are rare; the level check first keeps the frequent
-        // ones (drops, libvirt errors) free for a silent logger.
-        let record = record()
+    /// Logs `record` at its level, when this logger shows that level (the
+    /// frequent records, drops and libvirt's errors, check the level before
+    /// they are made: ``droppedEvent(kind:total:)``, `logLibvirtError`).
+    package func record(_ record: LogRecord) {
         let level = record.level
         guard shows(level) else { return }
         let (message, metadata) = record.line
