@@ -1,5 +1,6 @@
 import CLibvirt
 import Glibc
+import Logging
 import Synchronization
 
 /// The event state of one connection: its registrations, shared by every
@@ -39,6 +40,12 @@ final class EventHub: Sendable {
     private let state = Mutex(State())
     /// libvirt registrations made and not yet freed by libvirt.
     private let unfreed = Atomic<Int>(0)
+    /// The connection's logger (close reasons, deregistrations).
+    let logger: Logger
+
+    init(logger: Logger) {
+        self.logger = logger
+    }
 
     // MARK: - Subscribing
 
@@ -125,9 +132,14 @@ final class EventHub: Sendable {
             defer { state.pending = [] }
             return state.pending
         }
-        for registration in pending {
-            registration.deregister(pointer)
-        }
+        deregister(pending, pointer)
+    }
+
+    /// Deregisters registrations and logs how many went.
+    private func deregister(_ registrations: [any AnyEventRegistration], _ pointer: OpaquePointer) {
+        guard !registrations.isEmpty else { return }
+        let failed = registrations.filter { !$0.deregister(pointer) }.count
+        logger.record(.deregistered(count: registrations.count - failed, failed: failed))
     }
 
     // MARK: - Counting (libvirt's free callbacks, and tests)
@@ -192,7 +204,7 @@ final class EventHub: Sendable {
     /// registration and never call a free callback, so none is passed).
     ///
     /// Wraps `virConnectRegisterCloseCallback`.
-    private func registerCloseCallback(_ pointer: OpaquePointer) {
+    func registerCloseCallback(_ pointer: OpaquePointer) {
         let needed = state.withLock { state -> Bool in
             defer { state.closeCallbackRegistered = true }
             return !state.closeCallbackRegistered
@@ -210,6 +222,7 @@ final class EventHub: Sendable {
     /// libvirt reported the connection closed: multicast the reason, end
     /// every subscription. On libvirt's event loop thread.
     func closed(_ reason: Connection.CloseReason) {
+        logger.record(.closedByLibvirt(reason))
         let (continuations, registrations) = state.withLock { state in
             state.closedReason = reason
             defer { state.closeContinuations = [:] }
@@ -248,9 +261,7 @@ final class EventHub: Sendable {
         for registration in registrations {
             registration.endSubscribers()
         }
-        for registration in registrations {
-            registration.deregister(pointer)
-        }
+        deregister(registrations, pointer)
         drain(pointer)
         // A registration deregistered while libvirt's loop thread dispatched
         // an event is freed when that dispatch ends: wait for it, so that

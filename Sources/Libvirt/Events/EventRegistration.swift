@@ -12,9 +12,10 @@ protocol AnyEventRegistration: AnyObject, Sendable {
     func endSubscribers()
     /// The subscribers, as identities (for tests).
     var subscriberIDs: [ObjectIdentifier] { get }
-    /// Deregisters from libvirt and releases the cached handles. On the
-    /// connection's executor, with the C connection open; once.
-    func deregister(_ connection: OpaquePointer)
+    /// Deregisters from libvirt and releases the cached handles; false if
+    /// libvirt failed to deregister. On the connection's executor, with the
+    /// C connection open; once.
+    func deregister(_ connection: OpaquePointer) -> Bool
     /// libvirt ran the free callback: the registration is gone.
     func freed()
 }
@@ -101,7 +102,8 @@ final class EventRegistration<Object: EventObject, Event: Sendable & Hashable>: 
         }
         guard let record else { return }
         for subscriber in subscribers {
-            subscriber.push(record)
+            let dropped = subscriber.push(record)
+            if dropped > 0 { connection.logger.droppedEvent(kind: "\(Event.self)", total: dropped) }
         }
     }
 
@@ -189,9 +191,11 @@ final class EventRegistration<Object: EventObject, Event: Sendable & Hashable>: 
         return callbackID
     }
 
-    func deregister(_ connection: OpaquePointer) {
+    func deregister(_ connection: OpaquePointer) -> Bool {
+        var deregistered = true
         if callbackID >= 0, source.deregister(connection, callbackID) < 0 {
             virResetLastError()
+            deregistered = false
         }
         let dropped = state.withLock { state -> ([String: Entry], [Subscriber]) in
             state.released = true
@@ -199,6 +203,7 @@ final class EventRegistration<Object: EventObject, Event: Sendable & Hashable>: 
             return (state.entries, state.subscribers)
         }
         withExtendedLifetime(dropped) {}  // the cached handles go here, on the executor
+        return deregistered
     }
 
     func freed() {

@@ -58,15 +58,18 @@ final class EventSubscription<Element: Sendable>: Sendable {
     // MARK: - Producer (libvirt's event loop thread)
 
     /// Appends an event (or drops one, when bounded and full) and wakes the
-    /// consumer if it waits.
+    /// consumer if it waits. Returns how many events the subscription dropped
+    /// so far when this one dropped one, else 0.
     @inline(__always)
-    func push(_ element: Element) {
-        let waiter = state.withLock { state -> UnsafeContinuation<Void, Never>? in
-            if state.ended { return nil }
+    func push(_ element: Element) -> Int {
+        let (waiter, dropped) = state.withLock { state -> (UnsafeContinuation<Void, Never>?, Int) in
+            if state.ended { return (nil, 0) }
             state.delivered += 1
+            var dropped = 0
             if let limit, state.count >= limit {
                 state.dropped += 1
-                guard dropsOldest, limit > 0 else { return nil }
+                dropped = state.dropped
+                guard dropsOldest, limit > 0 else { return (nil, dropped) }
                 state.head += 1
                 if state.head >= 1_024, state.head * 2 >= state.items.count {
                     state.items.removeFirst(state.head)
@@ -75,9 +78,10 @@ final class EventSubscription<Element: Sendable>: Sendable {
             }
             state.items.append(element)
             defer { state.waiter = nil }
-            return state.waiter
+            return (state.waiter, dropped)
         }
         waiter?.resume()
+        return dropped
     }
 
     // MARK: - Consumer
