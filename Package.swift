@@ -10,6 +10,10 @@ let package = Package(
         .library(name: "LibvirtLXC", targets: ["LibvirtLXC"]),
         .library(name: "LibvirtAdmin", targets: ["LibvirtAdmin"]),
     ],
+    dependencies: [
+        // The library's only dependency: logging (Sources/Libvirt/Core/Logging.swift).
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
     targets: [
         .systemLibrary(
             name: "CLibvirt",
@@ -18,7 +22,7 @@ let package = Package(
         ),
         .target(
             name: "Libvirt",
-            dependencies: ["CLibvirt", "LibvirtXML"]
+            dependencies: ["CLibvirt", "LibvirtXML", .product(name: "Logging", package: "swift-log")]
         ),
         // Typed, lossless libvirt XML documents; needs neither libvirt nor the Libvirt module.
         .target(name: "LibvirtXML"),
@@ -38,12 +42,15 @@ let package = Package(
         ),
         .testTarget(
             name: "LibvirtTests",
-            dependencies: ["Libvirt", "CLibvirt"],
+            dependencies: ["Libvirt", "CLibvirt", .product(name: "Logging", package: "swift-log")],
             exclude: ["Coverage/claimed"]
         ),
         .testTarget(
             name: "LibvirtIntegrationTests",
-            dependencies: ["Libvirt", "CLibvirt", "LibvirtQEMU", "LibvirtLXC", "LibvirtAdmin", "LibvirtXML"]
+            dependencies: [
+                "Libvirt", "CLibvirt", "LibvirtQEMU", "LibvirtLXC", "LibvirtAdmin", "LibvirtXML",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

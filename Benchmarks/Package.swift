@@ -23,6 +23,12 @@ let package = Package(
             name: "threads",
             dependencies: [.product(name: "Libvirt", package: "swift-libvirt")]
         ),
+        // Fan-out of one event registration to many consumers:
+        // `fanout [--uri URI] [--consumers C] [--pairs M] [--loop sdk|default]`.
+        .executableTarget(
+            name: "fanout",
+            dependencies: [.product(name: "Libvirt", package: "swift-libvirt"), "CLibvirtRaw"]
+        ),
         // libvirt's C API, for the raw baselines of the package-benchmark suites.
         .systemLibrary(name: "CLibvirtRaw", pkgConfig: "libvirt"),
         // package-benchmark suites: `swift package --disable-sandbox benchmark`.

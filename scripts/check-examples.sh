@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Examples package and runs each example against the in-process test
 # driver (test:///default) and the running libvirtd (test+unix:///default,
-# qemu:///system), checking their output with grep. Fails with the first check
-# that does not hold, printing what the example printed.
+# qemu:///system), checking their output with grep; then the exporter against
+# Debian's (scripts/check-exporter.sh) and the service's graceful stop
+# (scripts/check-service.sh). Fails with the first check that does not hold,
+# printing what the example printed.
 #
 # Needs the daemon: scripts/libvirtd.sh start (scripts/test.sh starts it).
 # Usage: scripts/check-examples.sh        (about a minute once built)
@@ -120,10 +122,14 @@ background+=("$events")
 wait_for "$out/ev-unix.err" 'listening' 30 "events on test+unix:///default"
 virsh -q -c test+unix:///default suspend test >/dev/null
 virsh -q -c test+unix:///default resume test >/dev/null
+virsh -q -c test+unix:///default desc test "check-examples $$" >/dev/null
 wait "$events" || fail "events on test+unix:///default exited with an error" "$out/ev-unix.txt" "$out/ev-unix.err"
 background=()
 expect "$out/ev-unix.txt" "event 'lifecycle' for domain 'test': Suspended Paused$" "events through the daemon: suspended line"
 expect "$out/ev-unix.txt" "event 'lifecycle' for domain 'test': Resumed Unpaused$" "events through the daemon: resumed line"
+# A missing string prints as virsh prints it: <null>, not (null).
+expect "$out/ev-unix.txt" "event 'metadata-change' for domain 'test': type description, uri <null>$" \
+  "events through the daemon: metadata-change line with virsh's <null>"
 
 # The daemon goes away: events reports libvirt's close reason and exits 1. The
 # daemon is a private one (a session libvirtd run as nobody, its own socket), so
@@ -155,5 +161,11 @@ if id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
 else
   echo "skipped: events' close reason (needs the nobody user and setpriv for a private daemon)"
 fi
+
+# MARK: - exporter and service
+echo "== exporter"
+scripts/check-exporter.sh
+echo "== service"
+scripts/check-service.sh
 
 echo "check-examples: all checks passed"

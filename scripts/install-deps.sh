@@ -4,13 +4,14 @@
 #   (no option)  libvirt-dev and pkg-config: enough to build and to use test:///default;
 #                python3 for scripts/generate-vocabulary.py
 #   --daemon     also libvirtd, the QEMU and LXC drivers, virsh (xmllint for virt-xml-validate), QEMU and qemu-img, tini, and dnsmasq and
-#                iptables for virtual networks, for integration tests
+#                iptables for virtual networks, for integration tests; Debian's
+#                prometheus-libvirt-exporter and curl, for scripts/check-exporter.sh
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 packages=(libvirt-dev pkgconf python3)
 if [ "${1:-}" = --daemon ]; then
-  packages+=(libvirt-daemon libvirt-daemon-driver-qemu libvirt-daemon-driver-lxc libvirt-clients libxml2-utils qemu-system-x86 tini dnsmasq-base iptables qemu-utils)
+  packages+=(libvirt-daemon libvirt-daemon-driver-qemu libvirt-daemon-driver-lxc libvirt-clients libxml2-utils qemu-system-x86 tini dnsmasq-base iptables qemu-utils prometheus-libvirt-exporter curl)
 fi
 
 missing=()

@@ -32,15 +32,13 @@ extension Connection {
     ) throws(LibvirtError) -> QEMUMonitorEvents {
         let (event, flags) = filter.registration
         try cString(event, "filter", function: "virConnectDomainQemuMonitorEventRegister")
-        let filterDomain = domain?.pointer
-        let (buffer, subscription): (EventBuffer<QEMUMonitorEventRecord>, EventSubscription) = try subscribeDomainEvents(
-            qualifier: "qemu-monitor \(flags) \(event)", domain: domain, buffering: buffering,
-            function: "virConnectDomainQemuMonitorEventRegister",
-            register: { connection, opaque, free in
-                virConnectDomainQemuMonitorEventRegister(connection, filterDomain, event, monitorEventArrived, opaque, free, flags)
+        let source = EventSource<Domain, QEMUMonitorEvent>(
+            function: "virConnectDomainQemuMonitorEventRegister", qualifier: "qemu-monitor \(flags) \(event)",
+            register: { connection, domain, _, opaque, free in
+                virConnectDomainQemuMonitorEventRegister(connection, domain, event, monitorEventArrived, opaque, free, flags)
             },
-            deregister: { connection, id in virConnectDomainQemuMonitorEventDeregister(connection, id) })
-        return QEMUMonitorEvents(buffer: buffer, subscription: subscription)
+            deregister: { virConnectDomainQemuMonitorEventDeregister($0, $1) })
+        return try subscribeDomainEvents(source, domain: domain, buffering: buffering)
     }
 }
 

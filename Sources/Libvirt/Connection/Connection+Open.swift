@@ -1,4 +1,5 @@
 import CLibvirt
+import Logging
 
 extension Connection {
     // MARK: - Options
@@ -23,6 +24,9 @@ extension Connection {
     ///     offers none (nothing ever prompts on a console).
     ///   - executors: how many executors (threads at most) the connection and
     ///     its handles use.
+    ///   - logger: where the connection logs (opens, closes, close reasons,
+    ///     dropped events, deregistrations); nil uses ``LibvirtLogging/logger``,
+    ///     which is silent unless set. The URI is added as `libvirt.uri` metadata.
     /// - Throws: ``LibvirtError``, for instance when no driver accepts the URI;
     ///   ``LibvirtError/Code/operationUnsupported`` in a process that opened an
     ///   admin connection (LibvirtAdmin), which libvirt 9.0 cannot combine with this.
@@ -32,13 +36,78 @@ extension Connection {
         _ uri: String? = nil,
         flags: OpenFlags = [],
         authentication: Authentication? = nil,
-        executors: Int = defaultExecutorCount
+        executors: Int = defaultExecutorCount,
+        logger: Logger? = nil
     ) async throws(LibvirtError) -> Connection {
         try cString(uri, "uri", function: "virConnectOpen")
         Library.prepare()
         try Library.claim(.hypervisor, function: "virConnectOpen")
+        let logger = (logger ?? LibvirtLogging.logger).forConnection(to: uri)
         let pool = ExecutorPool(count: max(1, executors), label: "libvirt.\(uri ?? "default")")
-        let opened = try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in
+        let opened: TransferredPointer
+        do {
+            opened = try await openPointer(uri, flags: flags, authentication: authentication, on: pool)
+        } catch {
+            logger.record(.openFailed(error))
+            throw error
+        }
+        let connection = Connection(opened, executors: pool, logger: logger)
+        logger.record(.opened(executors: pool.lanes.count))
+        // A logger that shows warnings learns why libvirt closes the
+        // connection, subscribed to or not.
+        if logger.shows(.warning) {
+            await connection.watchCloseForLogging()
+        }
+        return connection
+    }
+
+    /// Opens a connection, runs `body` with it and closes it, however `body`
+    /// ends: the connection is the scope's, as a `Service`'s `run()` owns what
+    /// it opens, with no hand-off between tasks.
+    ///
+    /// ```swift
+    /// try await Connection.with("qemu:///system", logger: logger) { connection in
+    ///     for await record in try await connection.domainEvents() { print(record) }
+    /// }
+    /// ```
+    ///
+    /// Closing deregisters every event sequence still running; what
+    /// ``close()`` reports of the references still held is logged (info) to
+    /// the connection's ``logger``. A `body` that closed the connection itself
+    /// is left as it is.
+    ///
+    /// - Parameters: as ``open(_:flags:authentication:executors:logger:)``, and
+    ///   `body`, which receives the open connection.
+    /// - Throws: the error of the open, of `body`, or of the close.
+    ///
+    /// Wraps `virConnectOpen` and `virConnectClose` (through
+    /// ``open(_:flags:authentication:executors:logger:)`` and ``close()``).
+    public static func with<Result: Sendable>(
+        _ uri: String? = nil,
+        flags: OpenFlags = [],
+        authentication: Authentication? = nil,
+        executors: Int = defaultExecutorCount,
+        logger: Logger? = nil,
+        _ body: (Connection) async throws -> Result
+    ) async throws -> Result {
+        let connection = try await open(
+            uri, flags: flags, authentication: authentication, executors: executors, logger: logger)
+        let result: Result
+        do {
+            result = try await body(connection)
+        } catch {
+            if await !connection.isClosed { _ = try? await connection.close() }
+            throw error
+        }
+        if await !connection.isClosed { try await connection.close() }
+        return result
+    }
+
+    /// Opens the C connection on the pool's first executor.
+    private static func openPointer(
+        _ uri: String?, flags: OpenFlags, authentication: Authentication?, on pool: ExecutorPool
+    ) async throws(LibvirtError) -> TransferredPointer {
+        try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in
             if let authentication {
                 return TransferredPointer(pointer: try authentication.open(uri, flags: flags.rawValue))
             } else if flags == .readOnly {
@@ -48,6 +117,14 @@ extension Connection {
             }
             return TransferredPointer(pointer: try check(virConnectOpenAuth(uri, nil, flags.rawValue), "virConnectOpenAuth"))
         }
-        return Connection(opened, executors: pool)
+    }
+
+    /// Registers the close callback, so that the reason libvirt closes the
+    /// connection is logged.
+    ///
+    /// Wraps `virConnectRegisterCloseCallback`.
+    private func watchCloseForLogging() {
+        guard let pointer = try? handle("virConnectRegisterCloseCallback") else { return }
+        events.registerCloseCallback(pointer)
     }
 }

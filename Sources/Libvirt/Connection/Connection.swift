@@ -1,8 +1,9 @@
 import CLibvirt
+import Logging
 
 /// A connection to a hypervisor through libvirt (`virConnectPtr`).
 ///
-/// Open one with ``open(_:flags:authentication:executors:)``. The actor runs
+/// Open one with ``open(_:flags:authentication:executors:logger:)``. The actor runs
 /// every blocking call on its own executor, never on Swift's cooperative
 /// thread pool; the handles it hands out (domains, networks, pools, ...) run
 /// on the connection's other executors in turn (see ``LibvirtExecutor``).
@@ -22,7 +23,13 @@ public actor Connection {
     nonisolated let executors: ExecutorPool
     /// Event subscriptions and the close callback (Events area): closing the
     /// connection deregisters them and finishes their sequences.
-    nonisolated let events = ConnectionEvents()
+    nonisolated let events: EventHub
+
+    /// Where this connection logs: the logger given to
+    /// ``open(_:flags:authentication:executors:logger:)``, or else
+    /// ``LibvirtLogging/logger`` as it was then, with the URI as `libvirt.uri`
+    /// metadata. Silent by default (see ``LibvirtLogging``).
+    public nonisolated let logger: Logger
 
     /// The executor this actor runs on.
     public nonisolated var executor: LibvirtExecutor { executors.first }
@@ -37,9 +44,11 @@ public actor Connection {
     }
 
     /// Takes over an opened C connection.
-    init(_ opened: TransferredPointer, executors: ExecutorPool) {
+    init(_ opened: TransferredPointer, executors: ExecutorPool, logger: Logger) {
         pointer = opened.pointer
         self.executors = executors
+        self.logger = logger
+        events = EventHub(logger: logger)
     }
 
     deinit {
@@ -48,6 +57,7 @@ public actor Connection {
             // trip through a daemon) on this connection's executor instead.
             let open = TransferredPointer(pointer: pointer)
             let events = events
+            logger.record(.released)
             executors.first.async {
                 // Events area: unregister the close callback before the connection goes.
                 events.connectionClosing(open.pointer)
@@ -96,7 +106,9 @@ public actor Connection {
         // and finish every event sequence, while the C connection is still open.
         events.connectionClosing(open)
         pointer = nil
-        return Int(try check(virConnectClose(open), "virConnectClose"))
+        let references = Int(try check(virConnectClose(open), "virConnectClose"))
+        logger.record(.closed(references: references))
+        return references
     }
 
     /// Whether ``close()`` has run.

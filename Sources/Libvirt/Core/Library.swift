@@ -15,8 +15,9 @@ package enum Library {
         _ = ready
     }
 
-    /// Initializes libvirt, installs a no-op error function so that libvirt
-    /// never prints errors on stderr (they are thrown as ``LibvirtError``), and
+    /// Initializes libvirt, installs an error function so that libvirt never
+    /// prints errors on stderr (they are thrown as ``LibvirtError``, and logged
+    /// at debug to ``LibvirtLogging/logger``), and
     /// starts the event loop, which must exist before the first connection opens.
     ///
     /// Also ignores SIGPIPE unless the program set its own disposition: libvirt
@@ -28,7 +29,7 @@ package enum Library {
     private static func setUp() {
         ignoreBrokenPipes()
         virInitialize()
-        virSetErrorFunc(nil, ignoreError)
+        virSetErrorFunc(nil, logLibvirtError)
         EventLoop.shared.start()
     }
 }
@@ -42,9 +43,6 @@ private func ignoreBrokenPipes() {
     sigemptyset(&ignore.sa_mask)
     sigaction(SIGPIPE, &ignore, nil)
 }
-
-/// libvirt's error callback: errors are read from the failing thread instead.
-private func ignoreError(_ userData: UnsafeMutableRawPointer?, _ error: virErrorPtr?) {}
 
 // MARK: - libvirt.so or libvirt-admin.so, not both
 

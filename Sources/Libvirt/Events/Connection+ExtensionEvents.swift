@@ -5,35 +5,29 @@ import CLibvirt
 extension Connection {
     /// Subscribes to domain events that another library of this package
     /// registers with libvirt (LibvirtQEMU's monitor events), through the
-    /// same fan-out groups, buffers and ending as ``domainEvents(_:domain:buffering:)``.
+    /// same hub, registrations and subscriptions as ``domainEvents(_:domain:buffering:)``.
     ///
     /// - Parameters:
-    ///   - qualifier: tells these registrations apart from every other kind
-    ///     of domain event, and from each other: subscriptions of one
-    ///     qualifier and domain share one libvirt registration.
-    ///   - register: makes the C registration, given the connection, the
-    ///     opaque pointer and the free callback to pass to libvirt; returns
-    ///     the callback id or -1. Its C callback hands each event to
+    ///   - source: how to register; its qualifier tells these registrations
+    ///     apart from every other kind of domain event, and from each other:
+    ///     subscriptions of one qualifier and domain share one libvirt
+    ///     registration. Its C callback hands each event to
     ///     ``deliverDomainEvent(_:domain:_:)``.
-    ///   - deregister: the matching C deregistration.
+    ///   - domain: only this domain's events; nil for every domain's.
     package func subscribeDomainEvents<Event: Sendable & Hashable>(
-        qualifier: String, domain: Domain?, buffering: EventBuffering, function: String,
-        register: (OpaquePointer, UnsafeMutableRawPointer, virFreeCallback) -> Int32,
-        deregister: @escaping EventSubscription.Deregister
-    ) throws(LibvirtError) -> (EventBuffer<EventRecord<Domain, Event>>, EventSubscription) {
-        try subscribe(
-            [0], filter: domain?.pointer, buffering: buffering, function: function,
-            register: { connection, _, opaque in register(connection, opaque, releaseEventSink) },
-            deregister: deregister, qualifier: qualifier)
+        _ source: EventSource<Domain, Event>, domain: Domain?, buffering: EventBuffering
+    ) throws(LibvirtError) -> EventSequence<EventRecord<Domain, Event>> {
+        try subscribe(source, kinds: [0], filter: domain?.pointer, buffering: buffering)
     }
 }
 
 /// Hands an event from a C callback registered through
-/// ``Connection/subscribeDomainEvents(qualifier:domain:buffering:function:register:deregister:)``
-/// to its subscriptions. On libvirt's event loop thread; `domain` is borrowed.
+/// ``Connection/subscribeDomainEvents(_:domain:buffering:)`` to its
+/// subscriptions. On libvirt's event loop thread; `domain` is borrowed.
 package func deliverDomainEvent<Event: Sendable & Hashable>(
     _ opaque: UnsafeMutableRawPointer?, domain: OpaquePointer, _ event: Event
 ) {
-    // These subscriptions see no lifecycle events: check the handle's identity each time.
-    EventGroup<Domain, Event>.from(opaque)?.deliver(domain, event, refresh: true)
+    // These registrations see no lifecycle events: the registration checks
+    // the handle's identity each time.
+    EventRegistration<Domain, Event>.from(opaque)?.deliver(domain, event)
 }

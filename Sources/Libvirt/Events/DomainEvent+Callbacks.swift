@@ -1,11 +1,24 @@
 import CLibvirt
 
+// MARK: - The source of domain events
+
+extension EventSource where Object == Domain, Event == DomainEvent {
+    /// Domain events (`virConnectDomainEventRegisterAny`).
+    static var domains: Self {
+        Self(
+            function: "virConnectDomainEventRegisterAny",
+            register: { connection, filter, kind, opaque, free in
+                virConnectDomainEventRegisterAny(connection, filter, kind, DomainEvent.Kind(rawValue: kind).callback, opaque, free)
+            },
+            deregister: { virConnectDomainEventDeregisterAny($0, $1) })
+    }
+}
+
 // MARK: - The C callbacks of domain events
 //
 // Nonisolated free functions, run on libvirt's event loop thread: each copies
-// its payload and hands it to the group, whose sinks each yield it and return.
-
-typealias DomainGroup = EventGroup<Domain, DomainEvent>
+// its payload and hands it to the registration, which hands the record to
+// each subscriber.
 
 /// Copies a C string libvirt lends to a callback ("" for NULL).
 @inline(__always)
@@ -19,14 +32,14 @@ func copiedOptional(_ string: UnsafePointer<CChar>?) -> String? {
     string.map { String(cString: $0) }
 }
 
-/// Hands an event to the group behind `opaque`, which delivers it to each of its sinks.
+/// Hands an event to the registration behind `opaque`, which hands it to each subscriber.
 @inline(__always)
 private func deliver(
     _ opaque: UnsafeMutableRawPointer?, _ domain: OpaquePointer?, _ event: DomainEvent,
     refresh: Bool = false, evict: Bool = false
 ) {
-    guard let group = DomainGroup.from(opaque), let domain else { return }
-    group.deliver(domain, event, refresh: refresh, evict: evict)
+    guard let registration = EventRegistration<Domain, DomainEvent>.from(opaque), let domain else { return }
+    registration.deliver(domain, event, refresh: refresh, evict: evict)
 }
 
 private let onLifecycle: @convention(c) (

@@ -6,12 +6,11 @@
 /// what it drops (`droppedCount` on each event sequence). Either way libvirt's
 /// event loop never waits for the consumer.
 ///
-/// Delivery: an event after a quiet spell wakes the consumer at once; in a
-/// burst, the consumer is woken at most every 250 µs and reads what came
-/// meanwhile in one go (a timeout on libvirt's loop, `virEventAddTimeout`,
-/// makes sure the last events of a burst are not held longer than ~1 ms).
-/// Waking a task costs more than delivering an event, so this keeps a burst
-/// of events as cheap as libvirt's own C callbacks.
+/// Delivery: libvirt's event loop thread appends each event to the
+/// subscription's buffer and, if the consumer is waiting, resumes it at once;
+/// a consumer that is busy reads everything that came meanwhile in one go
+/// when it asks for the next event. A consumer that keeps up pays one wake-up
+/// per event; one that falls behind, one per batch.
 public enum EventBuffering: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Keep every event until it is read.
     case unbounded

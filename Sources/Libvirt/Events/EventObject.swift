@@ -2,7 +2,7 @@ import CLibvirt
 import FoundationEssentials
 
 /// What identifies an object in an event, read from the borrowed C handle.
-struct EventIdentity {
+package struct EventIdentity {
     /// The cache key: the name, or the UUID's string for secrets.
     let key: String
     /// The name reported in records.
@@ -21,7 +21,7 @@ struct EventIdentity {
 /// (``quickKey(of:)``) and read the full ``identity(of:)`` only on a cache
 /// miss or when the event may have changed it (a domain starting or
 /// stopping, any object being defined).
-protocol EventObject: Actor {
+package protocol EventObject: Actor {
     /// The name, as libvirt keeps it in the handle (borrowed, valid during
     /// the callback), or nil when names do not identify objects of this type.
     static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>?
@@ -45,19 +45,19 @@ func readUUID(_ function: String, _ read: (UnsafeMutablePointer<UInt8>) -> Int32
 
 extension Domain: EventObject {
     /// Wraps `virDomainGetName`.
-    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+    package static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
         virDomainGetName(pointer)
     }
 
     /// Wraps `virDomainGetUUID`, `virDomainGetName` and `virDomainGetID`.
-    static func identity(of pointer: OpaquePointer) -> EventIdentity {
+    package static func identity(of pointer: OpaquePointer) -> EventIdentity {
         let name = copied(virDomainGetName(pointer))
         return EventIdentity(
             key: name, name: name, uuid: readUUID("virDomainGetUUID") { virDomainGetUUID(pointer, $0) }, id: virDomainGetID(pointer))
     }
 
     /// Wraps `virDomainRef`.
-    static func adopt(_ pointer: OpaquePointer, connection: Connection) -> Domain {
+    package static func adopt(_ pointer: OpaquePointer, connection: Connection) -> Domain {
         virDomainRef(pointer)
         return Domain(TransferredPointer(pointer: pointer), connection: connection, executor: connection.lane(nil))
     }
@@ -65,18 +65,18 @@ extension Domain: EventObject {
 
 extension Network: EventObject {
     /// Wraps `virNetworkGetName`.
-    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+    package static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
         virNetworkGetName(pointer)
     }
 
     /// Wraps `virNetworkGetUUID` and `virNetworkGetName`.
-    static func identity(of pointer: OpaquePointer) -> EventIdentity {
+    package static func identity(of pointer: OpaquePointer) -> EventIdentity {
         let name = copied(virNetworkGetName(pointer))
         return EventIdentity(key: name, name: name, uuid: readUUID("virNetworkGetUUID") { virNetworkGetUUID(pointer, $0) }, id: 0)
     }
 
     /// Wraps `virNetworkRef`.
-    static func adopt(_ pointer: OpaquePointer, connection: Connection) -> Network {
+    package static func adopt(_ pointer: OpaquePointer, connection: Connection) -> Network {
         virNetworkRef(pointer)
         return Network(TransferredPointer(pointer: pointer), connection: connection, executor: connection.lane(nil))
     }
@@ -84,18 +84,18 @@ extension Network: EventObject {
 
 extension StoragePool: EventObject {
     /// Wraps `virStoragePoolGetName`.
-    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+    package static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
         virStoragePoolGetName(pointer)
     }
 
     /// Wraps `virStoragePoolGetUUID` and `virStoragePoolGetName`.
-    static func identity(of pointer: OpaquePointer) -> EventIdentity {
+    package static func identity(of pointer: OpaquePointer) -> EventIdentity {
         let name = copied(virStoragePoolGetName(pointer))
         return EventIdentity(key: name, name: name, uuid: readUUID("virStoragePoolGetUUID") { virStoragePoolGetUUID(pointer, $0) }, id: 0)
     }
 
     /// Wraps `virStoragePoolRef`.
-    static func adopt(_ pointer: OpaquePointer, connection: Connection) -> StoragePool {
+    package static func adopt(_ pointer: OpaquePointer, connection: Connection) -> StoragePool {
         virStoragePoolRef(pointer)
         return StoragePool(TransferredPointer(pointer: pointer), connection: connection, executor: connection.lane(nil))
     }
@@ -103,18 +103,18 @@ extension StoragePool: EventObject {
 
 extension NodeDevice: EventObject {
     /// Wraps `virNodeDeviceGetName`.
-    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+    package static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
         virNodeDeviceGetName(pointer)
     }
 
     /// Wraps `virNodeDeviceGetName`.
-    static func identity(of pointer: OpaquePointer) -> EventIdentity {
+    package static func identity(of pointer: OpaquePointer) -> EventIdentity {
         let name = copied(virNodeDeviceGetName(pointer))
         return EventIdentity(key: name, name: name, uuid: nil, id: 0)
     }
 
     /// Wraps `virNodeDeviceRef`.
-    static func adopt(_ pointer: OpaquePointer, connection: Connection) -> NodeDevice {
+    package static func adopt(_ pointer: OpaquePointer, connection: Connection) -> NodeDevice {
         virNodeDeviceRef(pointer)
         return NodeDevice(TransferredPointer(pointer: pointer), connection: connection, executor: connection.lane(nil))
     }
@@ -123,19 +123,19 @@ extension NodeDevice: EventObject {
 extension Secret: EventObject {
     /// Secrets have no name: usage ids may be absent or shared across usage
     /// types, so each event reads the UUID (secret events are rare).
-    static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
+    package static func quickKey(of pointer: OpaquePointer) -> UnsafePointer<CChar>? {
         nil
     }
 
     /// Wraps `virSecretGetUUID` and `virSecretGetUsageID`.
-    static func identity(of pointer: OpaquePointer) -> EventIdentity {
+    package static func identity(of pointer: OpaquePointer) -> EventIdentity {
         let uuid = readUUID("virSecretGetUUID") { virSecretGetUUID(pointer, $0) }
         return EventIdentity(
             key: uuid?.uuidString ?? "", name: copied(virSecretGetUsageID(pointer)), uuid: uuid, id: 0)
     }
 
     /// Wraps `virSecretRef`.
-    static func adopt(_ pointer: OpaquePointer, connection: Connection) -> Secret {
+    package static func adopt(_ pointer: OpaquePointer, connection: Connection) -> Secret {
         virSecretRef(pointer)
         return Secret(TransferredPointer(pointer: pointer), connection: connection, executor: connection.lane(nil))
     }

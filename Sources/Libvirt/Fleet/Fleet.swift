@@ -75,7 +75,7 @@ extension Fleet {
     ///   - executors: how many executors each host's connection has.
     ///   - policy: how losses are noticed and how reopening backs off.
     ///
-    /// Wraps `virConnectOpen` (through ``ReconnectingConnection/open(_:flags:authentication:executors:policy:)``).
+    /// Wraps `virConnectOpen` (through ``ReconnectingConnection/open(_:flags:authentication:executors:policy:logger:)``).
     public static func open(
         _ uris: [String],
         authentication: Authentication? = nil,

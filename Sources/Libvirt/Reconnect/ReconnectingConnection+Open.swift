@@ -1,3 +1,5 @@
+import Logging
+
 extension ReconnectingConnection {
     // MARK: - Opening and closing
 
@@ -12,22 +14,27 @@ extension ReconnectingConnection {
     ///   - authentication: answers the credentials every open asks for.
     ///   - executors: how many executors each connection has.
     ///   - policy: how losses are noticed and how reopening backs off.
+    ///   - logger: where losses, failed attempts and reconnections are logged,
+    ///     and the logger of every connection opened; nil uses
+    ///     ``LibvirtLogging/logger``, silent unless set.
     ///
-    /// Wraps `virConnectOpen` (through ``Connection/open(_:flags:authentication:executors:)``)
+    /// Wraps `virConnectOpen` (through ``Connection/open(_:flags:authentication:executors:logger:)``)
     /// and `virConnectSetKeepAlive`.
     public static func open(
         _ uri: String,
         flags: Connection.OpenFlags = [],
         authentication: Authentication? = nil,
         executors: Int = Connection.defaultExecutorCount,
-        policy: Policy = Policy()
+        policy: Policy = Policy(),
+        logger: Logger? = nil
     ) async throws(LibvirtError) -> ReconnectingConnection {
         try cString(uri, "uri", function: "virConnectOpen")
+        let logger = logger ?? LibvirtLogging.logger
         let (first, closes) = try await openOne(
-            uri, flags: flags, authentication: authentication, executors: executors, policy: policy)
+            uri, flags: flags, authentication: authentication, executors: executors, policy: policy, logger: logger)
         let link = ReconnectingConnection(
             uri: uri, flags: flags, authentication: authentication,
-            executorCount: executors, policy: policy, first: first)
+            executorCount: executors, policy: policy, logger: logger, first: first)
         await link.watchCloseEvents(closes)
         await link.startSupervisor()
         return link
@@ -40,10 +47,10 @@ extension ReconnectingConnection {
     /// Wraps `virConnectRegisterCloseCallback` (through ``Connection/closeEvents()``).
     static func openOne(
         _ uri: String, flags: Connection.OpenFlags, authentication: Authentication?,
-        executors: Int, policy: Policy
+        executors: Int, policy: Policy, logger: Logger
     ) async throws(LibvirtError) -> (Connection, CloseEvents?) {
         let connection = try await Connection.open(
-            uri, flags: flags, authentication: authentication, executors: executors)
+            uri, flags: flags, authentication: authentication, executors: executors, logger: logger)
         if let keepAlive = policy.keepAlive {
             do throws(LibvirtError) {
                 try await connection.setKeepAlive(interval: keepAlive.interval, count: keepAlive.count)

@@ -61,8 +61,9 @@ extension ReconnectingConnection {
         statusConsumers[key] = nil
     }
 
-    /// Hands `status` to every consumer.
+    /// Logs `status` and hands it to every consumer.
     func report(_ status: Status) {
+        logger.record(.reconnecting(status))
         for consumer in statusConsumers.values { consumer.yield(status) }
     }
 

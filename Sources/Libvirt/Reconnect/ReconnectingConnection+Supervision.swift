@@ -138,7 +138,7 @@ extension ReconnectingConnection {
             do throws(LibvirtError) {
                 let (opened, closes) = try await Self.openOne(
                     uri, flags: flags, authentication: authentication,
-                    executors: executorCount, policy: policy)
+                    executors: executorCount, policy: policy, logger: logger)
                 guard !isShutDown else {
                     _ = try? await opened.close()
                     return false

@@ -1,3 +1,5 @@
+import Logging
+
 /// A connection to one URI that is kept open: after the link to the hypervisor
 /// is lost (the daemon restarted, crashed, or stopped answering keepalive
 /// probes) it reopens a new ``Connection`` with exponential backoff, makes the
@@ -46,10 +48,13 @@ public actor ReconnectingConnection {
     let authentication: Authentication?
     /// How many executors each connection has.
     let executorCount: Int
+    /// Where losses, failed attempts and reconnections are logged, and the
+    /// logger of every connection it opens.
+    public nonisolated let logger: Logger
 
     /// The open connection, nil while disconnected and after ``close()``.
     var current: Connection?
-    /// How many connections have been opened so far (1 after ``open(_:flags:authentication:executors:policy:)``).
+    /// How many connections have been opened so far (1 after ``open(_:flags:authentication:executors:policy:logger:)``).
     var generation = 0
     /// Set by ``close()``: nothing reopens afterwards.
     var isShutDown = false
@@ -67,13 +72,14 @@ public actor ReconnectingConnection {
     /// Creates the actor around a first, open connection.
     init(
         uri: String, flags: Connection.OpenFlags, authentication: Authentication?,
-        executorCount: Int, policy: Policy, first: Connection
+        executorCount: Int, policy: Policy, logger: Logger, first: Connection
     ) {
         self.uri = uri
         self.flags = flags
         self.authentication = authentication
         self.executorCount = executorCount
         self.policy = policy
+        self.logger = logger
         current = first
         generation = 1
     }

@@ -42,21 +42,33 @@ public actor DataStream {
     }
 
     deinit {
-        // The releasing thread may be the cooperative pool: abort (a round trip
-        // through a daemon) and release on this stream's executor instead.
         let stream = TransferredPointer(pointer: pointer)
         let (readiness, unfinished) = (readiness, isUnfinished)
-        executor.async {
-            if let readiness {
-                virStreamEventRemoveCallback(stream.pointer)
-                readiness.forget()
-            }
-            if unfinished {
-                virStreamAbort(stream.pointer)
-            }
-            virResetLastError()
-            virStreamFree(stream.pointer)
+        guard unfinished else {
+            // Removing the callback and releasing the reference are local
+            // calls: done now, so that nothing of a finished stream outlives
+            // it (``Connection/close()`` then counts only what the caller holds).
+            Self.release(stream, readiness)
+            return
         }
+        // The releasing thread may be the cooperative pool: abort (a round trip
+        // through a daemon) and release on this stream's executor instead.
+        executor.async {
+            virStreamAbort(stream.pointer)
+            Self.release(stream, readiness)
+        }
+    }
+
+    /// Removes the event callback, if any, and releases the reference.
+    ///
+    /// Wraps `virStreamEventRemoveCallback` and `virStreamFree`.
+    private static func release(_ stream: TransferredPointer, _ readiness: StreamReadiness?) {
+        if let readiness {
+            virStreamEventRemoveCallback(stream.pointer)
+            readiness.forget()
+        }
+        virResetLastError()
+        virStreamFree(stream.pointer)
     }
 }
 

@@ -123,7 +123,7 @@ struct QEMUMonitorTests {
         }
         #expect(await until { connection.events.subscriptionCount == 1 })
         twin.cancel()
-        #expect(await until { connection.events.registrations.live.load(ordering: .acquiring) == 0 })
+        #expect(await until { connection.events.liveRegistrations == 0 })
 
         let open = try await connection.qemuMonitorEvents(domain: domain)
         let finished = Task { () -> Int in

@@ -65,16 +65,21 @@ struct ExecutorTests {
         await Self.drained(executor)
     }
 
-    @Test("a stream released on the cooperative pool is released on its executor")
+    @Test("an unfinished stream released on the cooperative pool is aborted and released on its executor")
     func streamDeinitReleasesOnItsExecutor() async throws {
         let connection = try await Connection.open("test:///default")
         var stream: DataStream? = try await connection.makeStream(flags: .nonBlocking)
+        do {
+            // A transfer in progress: its abort is a round trip through a daemon.
+            _ = try await connection.domain(named: "test").screenshot(stream: stream!)
+            _ = try await stream!.receive(size: 16)
+        }
         let executor = stream!.executor
         #expect(executor !== connection.executor)
         let gate = DispatchSemaphore(value: 0)
         executor.async { gate.wait() }
         stream = nil
-        // The stream's virStreamFree waits behind the gate: it still holds the connection.
+        // The stream's virStreamAbort and virStreamFree wait behind the gate: it still holds the connection.
         #expect(try await connection.close() == 1)
         gate.signal()
         await Self.drained(executor)

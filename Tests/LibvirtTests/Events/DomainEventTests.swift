@@ -57,8 +57,8 @@ struct DomainEventTests {
     func severalKindsAndClose() async throws {
         let connection = try await EventNodes.open()
         let events = try await connection.domainEvents()
-        let counters = events.subscription.counters
-        #expect(counters.liveRegistrations.load(ordering: .acquiring) == DomainEvent.Kind.all.count)
+        let subscription = events.subscription
+        #expect(subscription.membershipCount == DomainEvent.Kind.all.count)
         #expect(DomainEvent.Kind.all.count == 27)
         let closes = try await connection.closeEvents()
         try await connection.eventsOnDomain("alpha") { virDomainSuspend($0) }
@@ -67,12 +67,13 @@ struct DomainEventTests {
             for await record in events { seen.append(record) }
             return seen  // reached only when the sequence finishes
         }
-        #expect(await EventWait.until { counters.callbacks.load(ordering: .relaxed) == 1 })
+        #expect(await EventWait.until { subscription.deliveredCount == 1 })
         try await connection.close()
         let seen = await reader.value
         #expect(seen.map(\.event) == [.lifecycle(.suspended(.paused))])
-        #expect(counters.liveRegistrations.load(ordering: .acquiring) == 0)
-        #expect(await EventWait.until { counters.sinkFreed.load(ordering: .acquiring) })
+        #expect(subscription.membershipCount == 0)
+        #expect(subscription.isReleased)
+        #expect(connection.events.liveRegistrations == 0)
         // close() finishes close-event sequences too, without a reason.
         var reasons: [Connection.CloseReason] = []
         for await reason in closes { reasons.append(reason) }
@@ -93,7 +94,7 @@ struct DomainEventTests {
         #expect(error?.code == .invalidArg)
         // This connection's own count: the process-wide one moves with the
         // suites running alongside.
-        #expect(await EventWait.until { connection.events.registrations.live.load(ordering: .acquiring) == 0 })
+        #expect(connection.events.liveRegistrations == 0)
         #expect(connection.events.registrationCount == 0)
         #expect(connection.events.subscriptionCount == 0)
         #expect(try await connection.close() == 0)
@@ -105,20 +106,20 @@ struct DomainEventTests {
     func breakDeregisters() async throws {
         let connection = try await EventNodes.open()
         let events = try await connection.domainEvents([.lifecycle, .reboot])
-        let counters = events.subscription.counters
+        let subscription = events.subscription
         try await connection.eventsOnDomain("alpha") { virDomainSuspend($0) }
         for await record in events {
             #expect(record.event == .lifecycle(.suspended(.paused)))
             break
         }
-        #expect(await EventWait.until { counters.liveRegistrations.load(ordering: .acquiring) == 0 })
-        #expect(await EventWait.until { counters.sinkFreed.load(ordering: .acquiring) })
-        let callbacks = counters.callbacks.load(ordering: .relaxed)
+        #expect(await EventWait.until { subscription.membershipCount == 0 })
+        #expect(await EventWait.until { subscription.isReleased })
+        let callbacks = subscription.deliveredCount
         try await connection.eventsOnDomain("alpha") { virDomainResume($0) }
         try await connection.eventsOnDomain("alpha") { virDomainSuspend($0) }
         await EventLoop.shared.nextIteration()
         await EventLoop.shared.nextIteration()
-        #expect(counters.callbacks.load(ordering: .relaxed) == callbacks)
+        #expect(subscription.deliveredCount == callbacks)
         #expect(connection.events.subscriptionCount == 0)
         #expect(try await connection.close() == 0)
     }
@@ -127,7 +128,7 @@ struct DomainEventTests {
     func closeQueuedBeforeDeregistration() async throws {
         let connection = try await EventNodes.open()
         let events = try await connection.domainEvents([.lifecycle, .reboot])
-        let counters = events.subscription.counters
+        let subscription = events.subscription
         // Hold the connection's executor, queue close() on it, then end the
         // subscription: its deregistration job comes after close().
         let gate = DispatchSemaphore(value: 0)
@@ -138,52 +139,53 @@ struct DomainEventTests {
         gate.signal()
         // 0: no callback registration kept a reference to the connection.
         #expect(try await closing.value == 0)
-        #expect(counters.liveRegistrations.load(ordering: .acquiring) == 0)
-        #expect(await EventWait.until { counters.sinkFreed.load(ordering: .acquiring) })
+        #expect(subscription.membershipCount == 0)
+        #expect(await EventWait.until { subscription.isReleased })
     }
 
     @Test("cancelling the consuming task deregisters and frees the state")
     func cancellationDeregisters() async throws {
         let connection = try await EventNodes.open()
         let events = try await connection.domainEvents([.lifecycle])
-        let counters = events.subscription.counters
+        let subscription = events.subscription
         let consumer = Task {
             var count = 0
             for await _ in events { count += 1 }
             return count
         }
         try await connection.eventsOnDomain("alpha") { virDomainSuspend($0) }
-        #expect(await EventWait.until { counters.callbacks.load(ordering: .relaxed) == 1 })
+        #expect(await EventWait.until { subscription.deliveredCount == 1 })
         consumer.cancel()
         _ = await consumer.value
-        #expect(await EventWait.until { counters.liveRegistrations.load(ordering: .acquiring) == 0 })
-        #expect(await EventWait.until { counters.sinkFreed.load(ordering: .acquiring) })
+        #expect(await EventWait.until { subscription.membershipCount == 0 })
+        #expect(await EventWait.until { subscription.isReleased })
         try await connection.eventsOnDomain("alpha") { virDomainResume($0) }
         await EventLoop.shared.nextIteration()
         await EventLoop.shared.nextIteration()
-        #expect(counters.callbacks.load(ordering: .relaxed) == 1)
+        #expect(subscription.deliveredCount == 1)
         #expect(try await connection.close() == 0)
     }
 
     @Test("a sequence dropped without iterating deregisters; cancel() ends one explicitly")
     func droppedAndCancelled() async throws {
         let connection = try await EventNodes.open()
-        var counters: EventCounters?
+        var dropped: EventSubscription<DomainEventRecord>?
         do {
             let events = try await connection.domainEvents([.lifecycle])
-            counters = events.subscription.counters
+            dropped = events.subscription
         }
-        #expect(await EventWait.until { counters?.liveRegistrations.load(ordering: .acquiring) == 0 })
-        #expect(await EventWait.until { counters?.sinkFreed.load(ordering: .acquiring) == true })
+        #expect(await EventWait.until { dropped?.membershipCount == 0 })
+        #expect(await EventWait.until { dropped?.isReleased == true })
+        #expect(await EventWait.until { connection.events.liveRegistrations == 0 })
 
         let events = try await connection.domainEvents([.lifecycle])
         try await connection.eventsOnDomain("alpha") { virDomainSuspend($0) }
-        #expect(await EventWait.until { events.subscription.counters.callbacks.load(ordering: .relaxed) == 1 })
+        #expect(await EventWait.until { events.subscription.deliveredCount == 1 })
         events.cancel()
         var seen: [DomainEventRecord] = []
         for await record in events { seen.append(record) }
         #expect(seen.count == 1)  // what was buffered is still read, then it finishes
-        #expect(await EventWait.until { events.subscription.counters.sinkFreed.load(ordering: .acquiring) })
+        #expect(await EventWait.until { events.subscription.isReleased })
         try await connection.close()
     }
 
@@ -216,7 +218,7 @@ struct DomainEventTests {
     func boundedDrops() async throws {
         let connection = try await EventNodes.open()
         let events = try await connection.domainEvents([.lifecycle], buffering: .newest(10))
-        let counters = events.subscription.counters
+        let subscription = events.subscription
         try await connection.eventsOnDomain("alpha") { domain in
             for _ in 0..<500 {
                 virDomainSuspend(domain)
@@ -224,7 +226,7 @@ struct DomainEventTests {
             }
             return 0
         }
-        #expect(await EventWait.until { counters.callbacks.load(ordering: .relaxed) == 1_000 })
+        #expect(await EventWait.until { subscription.deliveredCount == 1_000 })
         #expect(events.droppedCount == 990)
         let records = await EventWait.first(10, of: events, timeout: .seconds(2))
         #expect(records.count == 10)
@@ -236,9 +238,7 @@ struct DomainEventTests {
     @Test("payload callbacks copy what libvirt lends: graphics, I/O error, tunables, threshold, memory failure")
     func payloads() async throws {
         let connection = try await EventNodes.open()
-        let counters = EventCounters()
-        let buffer = EventBuffer<DomainEventRecord>(buffering: .unbounded, counters: counters)
-        let group = EventTestGroup.make(EventSink<Domain, DomainEvent>(buffer: buffer, connection: connection, counters: counters))
+        let (group, subscription) = EventTestGroup.make(connection)
         _ = try await connection.eventsRaw { c in
             let opaque = Unmanaged.passUnretained(group).toOpaque()
             let domain = virDomainLookupByName(c, "alpha")!
@@ -283,10 +283,10 @@ struct DomainEventTests {
             unsafeBitCast(DomainEvent.Kind.memoryFailure.callback, to: Failure.self)(c, domain, 1, 2, 3, opaque)
             return 0
         }
-        buffer.finish()
+        subscription.end(discarding: false)
         var events: [DomainEvent] = []
-        var reader = EventBufferReader(buffer)
-        while let record = await reader.next(isolation: nil) {
+        var reader = EventSequence(subscription).makeAsyncIterator()
+        while let record = await reader.next() {
             #expect(record.name == "alpha")
             events.append(record.event)
         }
@@ -312,10 +312,8 @@ struct DomainEventTests {
     @Test("without lifecycle events, a name that changes hands gets a new handle")
     func nameReusedWithoutLifecycle() async throws {
         let connection = try await EventNodes.open()
-        let counters = EventCounters()
-        let buffer = EventBuffer<DomainEventRecord>(buffering: .unbounded, counters: counters)
-        let group = EventTestGroup.make(EventSink<Domain, DomainEvent>(
-            buffer: buffer, connection: connection, counters: counters, seesLifecycle: false))
+        // Registered for an id other than lifecycle: it does not see names change hands.
+        let (group, subscription) = EventTestGroup.make(connection, kind: DomainEvent.Kind.rtcChange.rawValue)
         let first = UUID()
         let second = UUID()
         let xml = { (uuid: UUID) in
@@ -337,10 +335,10 @@ struct DomainEventTests {
             return true
         }
         #expect(ok)
-        buffer.finish()
+        subscription.end(discarding: false)
         var records: [DomainEventRecord] = []
-        var reader = EventBufferReader(buffer)
-        while let record = await reader.next(isolation: nil) { records.append(record) }
+        var reader = EventSequence(subscription).makeAsyncIterator()
+        while let record = await reader.next() { records.append(record) }
         #expect(records.map(\.uuid) == [first, first, second])
         #expect(records.map(\.event) == [.rtcChange(utcOffsetSeconds: 1), .rtcChange(utcOffsetSeconds: 2), .rtcChange(utcOffsetSeconds: 3)])
         guard records.count == 3 else { return }
@@ -391,7 +389,7 @@ struct CloseEventTests {
         var late: [Connection.CloseReason] = []
         for await reason in try await connection.closeEvents() { late.append(reason) }
         #expect(late == [.eof])
-        #expect(await EventWait.until { events.subscription.counters.sinkFreed.load(ordering: .acquiring) })
+        #expect(await EventWait.until { events.subscription.isReleased })
         #expect(try await connection.close() == 0)
     }
 

@@ -93,13 +93,16 @@ enum EventNodes {
 // MARK: - Calling the C callbacks directly
 
 enum EventTestGroup {
-    /// A group holding one sink, never registered: its opaque pointer is what
-    /// the domain C callbacks expect.
-    static func make(_ sink: EventSink<Domain, DomainEvent>) -> EventGroup<Domain, DomainEvent> {
-        let key = EventGroupKey(objectType: ObjectIdentifier(Domain.self), kind: 0, filter: nil)
-        let group = EventGroup<Domain, DomainEvent>(key: key, registrations: RegistrationCount(), deregister: { _, _ in 0 })
-        group.add(sink)
-        return group
+    /// A registration holding one subscription, never registered with
+    /// libvirt: its opaque pointer is what the domain C callbacks expect.
+    static func make(
+        _ connection: Connection, kind: Int32 = 0
+    ) -> (EventRegistration<Domain, DomainEvent>, EventSubscription<DomainEventRecord>) {
+        let key = EventKey(objectType: ObjectIdentifier(Domain.self), kind: kind, filter: nil, qualifier: nil)
+        let registration = EventRegistration(key: key, source: .domains, connection: connection)
+        let subscription = EventSubscription<DomainEventRecord>(buffering: .unbounded, connection: connection)
+        registration.add(subscription)
+        return (registration, subscription)
     }
 }
 

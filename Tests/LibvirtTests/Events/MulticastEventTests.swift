@@ -10,7 +10,7 @@ struct MulticastEventTests {
     /// The groups registered on a connection, weakly: they go when libvirt
     /// runs their free callback.
     private func registeredGroups(_ connection: Connection) -> [WeakBox] {
-        connection.events.registeredGroups.map { WeakBox($0) }
+        connection.events.registrations.map { WeakBox($0) }
     }
 
     @Test("three lifecycle subscriptions share one registration; each ending leaves the others receiving")
@@ -22,34 +22,34 @@ struct MulticastEventTests {
         #expect(connection.events.registrationCount == 1)
         let groups = registeredGroups(connection)
         #expect(groups.count == 1)
-        #expect(connection.events.registrations.live.load(ordering: .acquiring) == 1)
+        #expect(connection.events.liveRegistrations == 1)
         for events in [first, second, third] {
-            #expect(events.subscription.counters.liveRegistrations.load(ordering: .acquiring) == 1)
+            #expect(events.subscription.membershipCount == 1)
         }
         try await connection.eventsOnDomain("alpha") { virDomainSuspend($0) }
         try await connection.eventsOnDomain("alpha") { virDomainResume($0) }
         let expected: [DomainEvent] = [.lifecycle(.suspended(.paused)), .lifecycle(.resumed(.unpaused))]
         // Reading the first ends it.
         #expect(await EventWait.first(2, of: first).map(\.event) == expected)
-        let firstCounters = first.subscription.counters
-        #expect(await EventWait.until { firstCounters.sinkFreed.load(ordering: .acquiring) })
-        #expect(firstCounters.liveRegistrations.load(ordering: .acquiring) == 0)
+        let firstCounters = first.subscription
+        #expect(await EventWait.until { firstCounters.isReleased })
+        #expect(firstCounters.membershipCount == 0)
         #expect(connection.events.registrationCount == 1)
         // The other two still receive, the ended one nothing more.
         try await connection.eventsOnDomain("alpha") { virDomainSuspend($0) }
         let more = expected + [.lifecycle(.suspended(.paused))]
         #expect(await EventWait.first(3, of: second).map(\.event) == more)
-        #expect(await EventWait.until { second.subscription.counters.sinkFreed.load(ordering: .acquiring) })
+        #expect(await EventWait.until { second.subscription.isReleased })
         #expect(connection.events.registrationCount == 1)
         #expect(groups[0].object != nil)
         #expect(await EventWait.first(3, of: third).map(\.event) == more)
-        #expect(firstCounters.callbacks.load(ordering: .relaxed) == 2)
+        #expect(firstCounters.deliveredCount == 2)
         // The last one out deregisters: libvirt runs the free callback.
         #expect(await EventWait.until { connection.events.registrationCount == 0 })
         #expect(await EventWait.until { groups[0].object == nil })
-        #expect(connection.events.registrations.live.load(ordering: .acquiring) == 0)
-        #expect(third.subscription.counters.liveRegistrations.load(ordering: .acquiring) == 0)
-        #expect(await EventWait.until { third.subscription.counters.sinkFreed.load(ordering: .acquiring) })
+        #expect(connection.events.liveRegistrations == 0)
+        #expect(third.subscription.membershipCount == 0)
+        #expect(await EventWait.until { third.subscription.isReleased })
         #expect(connection.events.subscriptionCount == 0)
         // (Not 0 at times: the reading tasks of EventWait.first may still hold
         // their records' handles for a moment after handing them over.)
@@ -62,9 +62,9 @@ struct MulticastEventTests {
         let first = try await connection.domainEvents()
         let second = try await connection.domainEvents()
         #expect(connection.events.registrationCount == DomainEvent.Kind.all.count)
-        #expect(connection.events.registrations.live.load(ordering: .acquiring) == DomainEvent.Kind.all.count)
+        #expect(connection.events.liveRegistrations == DomainEvent.Kind.all.count)
         for events in [first, second] {
-            #expect(events.subscription.counters.liveRegistrations.load(ordering: .acquiring) == DomainEvent.Kind.all.count)
+            #expect(events.subscription.membershipCount == DomainEvent.Kind.all.count)
         }
         let groups = registeredGroups(connection)
         let readers = [first, second].map { events in
@@ -76,8 +76,8 @@ struct MulticastEventTests {
         }
         try await connection.eventsOnDomain("beta") { virDomainSuspend($0) }
         #expect(await EventWait.until {
-            first.subscription.counters.callbacks.load(ordering: .relaxed) == 1
-                && second.subscription.counters.callbacks.load(ordering: .relaxed) == 1
+            first.subscription.deliveredCount == 1
+                && second.subscription.deliveredCount == 1
         })
         // (The sinks' cached domain handles still hold the connection here.)
         _ = try await connection.close()
@@ -86,10 +86,10 @@ struct MulticastEventTests {
         }
         #expect(connection.events.registrationCount == 0)
         #expect(await EventWait.until { groups.allSatisfy { $0.object == nil } })
-        #expect(connection.events.registrations.live.load(ordering: .acquiring) == 0)
+        #expect(connection.events.liveRegistrations == 0)
         for events in [first, second] {
-            #expect(events.subscription.counters.liveRegistrations.load(ordering: .acquiring) == 0)
-            #expect(await EventWait.until { events.subscription.counters.sinkFreed.load(ordering: .acquiring) })
+            #expect(events.subscription.membershipCount == 0)
+            #expect(await EventWait.until { events.subscription.isReleased })
         }
     }
 
@@ -120,8 +120,8 @@ struct MulticastEventTests {
         #expect(betaRecords.map(\.name) == ["beta", "beta"])
         #expect(betaRecords.map(\.event) == pair)
         // Nothing else reached the filtered ones.
-        #expect(onlyAlpha.subscription.counters.callbacks.load(ordering: .relaxed) == 2)
-        #expect(onlyBeta.subscription.counters.callbacks.load(ordering: .relaxed) == 2)
+        #expect(onlyAlpha.subscription.deliveredCount == 2)
+        #expect(onlyBeta.subscription.deliveredCount == 2)
         #expect(await EventWait.until { connection.events.registrationCount == 0 })
         try await connection.close()
         withExtendedLifetime((alpha, beta)) {}
@@ -141,9 +141,9 @@ struct MulticastEventTests {
         #expect(await EventWait.until { groups.allSatisfy { $0.object == nil } })
         try await connection.eventsOnDomain("alpha") { virDomainSuspend($0) }
         #expect(await EventWait.first(1, of: after).map(\.event) == [.lifecycle(.suspended(.paused))])
-        #expect(before.subscription.counters.callbacks.load(ordering: .relaxed) == 0)
+        #expect(before.subscription.deliveredCount == 0)
         #expect(await EventWait.until { connection.events.registrationCount == 0 })
-        #expect(await EventWait.until { after.subscription.counters.sinkFreed.load(ordering: .acquiring) })
+        #expect(await EventWait.until { after.subscription.isReleased })
         // (Not 0 at times: the reading tasks of EventWait.first may still hold
         // their records' handles for a moment after handing them over.)
         _ = try await connection.close()
