@@ -38,16 +38,20 @@ extension Connection {
         Library.prepare()
         try Library.claim(.hypervisor, function: "virConnectOpen")
         let pool = ExecutorPool(count: max(1, executors), label: "libvirt.\(uri ?? "default")")
-        let opened = try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in
-            if let authentication {
-                return TransferredPointer(pointer: try authentication.open(uri, flags: flags.rawValue))
-            } else if flags == .readOnly {
-                return TransferredPointer(pointer: try check(virConnectOpenReadOnly(uri), "virConnectOpenReadOnly"))
-            } else if flags.isEmpty {
-                return TransferredPointer(pointer: try check(virConnectOpen(uri), "virConnectOpen"))
+        let (opened, socket) = try await pool.first.run {
+            () throws(LibvirtError) -> (TransferredPointer, ConnectionSocket?) in
+            // The socket of a connection through a daemon, for the keepalive watchdog.
+            try SocketCapture.capturing { () throws(LibvirtError) -> TransferredPointer in
+                if let authentication {
+                    return TransferredPointer(pointer: try authentication.open(uri, flags: flags.rawValue))
+                } else if flags == .readOnly {
+                    return TransferredPointer(pointer: try check(virConnectOpenReadOnly(uri), "virConnectOpenReadOnly"))
+                } else if flags.isEmpty {
+                    return TransferredPointer(pointer: try check(virConnectOpen(uri), "virConnectOpen"))
+                }
+                return TransferredPointer(pointer: try check(virConnectOpenAuth(uri, nil, flags.rawValue), "virConnectOpenAuth"))
             }
-            return TransferredPointer(pointer: try check(virConnectOpenAuth(uri, nil, flags.rawValue), "virConnectOpenAuth"))
         }
-        return Connection(opened, executors: pool)
+        return Connection(opened, executors: pool, socket: socket)
     }
 }

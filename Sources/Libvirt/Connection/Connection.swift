@@ -23,6 +23,9 @@ public actor Connection {
     /// Event subscriptions and the close callback (Events area): closing the
     /// connection deregisters them and finishes their sequences.
     nonisolated let events = ConnectionEvents()
+    /// The socket of a connection through a daemon (nil for an in-process
+    /// driver), which ``KeepAliveWatchdog`` shuts down once keepalive gave up.
+    nonisolated let socket: ConnectionSocket?
 
     /// The executor this actor runs on.
     public nonisolated var executor: LibvirtExecutor { executors.first }
@@ -37,9 +40,10 @@ public actor Connection {
     }
 
     /// Takes over an opened C connection.
-    init(_ opened: TransferredPointer, executors: ExecutorPool) {
+    init(_ opened: TransferredPointer, executors: ExecutorPool, socket: ConnectionSocket? = nil) {
         pointer = opened.pointer
         self.executors = executors
+        self.socket = socket
     }
 
     deinit {
@@ -48,10 +52,13 @@ public actor Connection {
             // trip through a daemon) on this connection's executor instead.
             let open = TransferredPointer(pointer: pointer)
             let events = events
+            let socket = socket
             executors.first.async {
+                if let socket { KeepAliveWatchdog.shared.unwatch(socket) }
                 // Events area: unregister the close callback before the connection goes.
                 events.connectionClosing(open.pointer)
                 virConnectClose(open.pointer)
+                socket?.release()
             }
         }
     }
@@ -96,6 +103,8 @@ public actor Connection {
         // and finish every event sequence, while the C connection is still open.
         events.connectionClosing(open)
         pointer = nil
+        if let socket { KeepAliveWatchdog.shared.unwatch(socket) }
+        defer { socket?.release() }
         return Int(try check(virConnectClose(open), "virConnectClose"))
     }
 
