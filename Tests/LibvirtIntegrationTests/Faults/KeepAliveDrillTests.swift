@@ -91,6 +91,63 @@ struct KeepAliveDrillTests {
         _ = await waitUntil(within: .seconds(10)) { endings.withLock { $0.count } == pollers }
         #expect(try await fresh.close() == 0)
     }
+
+    @Test("ReconnectingConnection's default keepalive (5, 3) under 16 pollers: all fail within 21 s, then it reconnects")
+    func reconnectingDefaultPolicy() async throws {
+        let daemon = try await PrivateDaemon.start()
+        defer { daemon.shutdown() }
+        let policy = ReconnectingConnection.Policy()
+        let keepAlive = try #require(policy.keepAlive)
+        let link = try await ReconnectingConnection.open(daemon.defaultURI, policy: policy)
+        let statuses = Recorder(await link.statuses())
+        let connection = try await link.connection()
+        let domain = try await connection.domain(named: "test")
+        let pollers = 16
+        let endings = Shared<[Ending]>([])
+        let progress = CallCounter()
+        for index in 0..<pollers {
+            Task.detached {
+                var calls = 0
+                while true {
+                    do {
+                        if index % 2 == 0 {
+                            _ = try await connection.hypervisorVersion()
+                        } else {
+                            _ = try await domain.info()
+                        }
+                        calls += 1
+                        progress.increment()
+                    } catch {
+                        endings.withLock {
+                            $0.append(Ending(calls: calls, error: error as? LibvirtError, other: "\(error)", at: .now))
+                        }
+                        return
+                    }
+                }
+            }
+        }
+        #expect(await waitUntil(within: .seconds(20)) { progress.value >= 2 * pollers })
+        daemon.freeze()
+        let frozenAt = ContinuousClock.now
+        let limit = Duration.seconds(keepAlive.interval * (keepAlive.count + 1) + 1)
+        let allEnded = await waitUntil(within: limit + .seconds(4)) { endings.withLock { $0.count } == pollers }
+        let ended = endings.withLock { $0 }
+        #expect(allEnded, "\(pollers - ended.count) of \(pollers) callers still blocked")
+        for ending in ended {
+            #expect(ending.error != nil, "ended without a LibvirtError: \(ending.other ?? "")")
+            #expect(ending.at - frozenAt <= limit, "a caller ended \(ending.at - frozenAt) after the freeze")
+        }
+        let lost = await statuses.next(within: .seconds(5)) {
+            if case .disconnected(.closed(.keepAlive)) = $0 { true } else { false }
+        }
+        let seen = await statuses.elements
+        #expect(lost != nil, "\(seen)")
+        // The daemon returns: the link reconnects and serves calls again.
+        daemon.thaw()
+        #expect(await statuses.next(within: .seconds(30)) { if case .reconnected = $0 { true } else { false } } != nil)
+        #expect(try await link.connection().domain(named: "test").info().state == .running)
+        await link.close()
+    }
 }
 
 /// A value shared by tasks, behind a lock.
