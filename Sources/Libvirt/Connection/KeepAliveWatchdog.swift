@@ -29,7 +29,10 @@ import Synchronization
 // connection itself before libvirt's keepalive would: the watchdog samples the
 // connection's socket every 100 ms in the kernel (Unix: the bytes the daemon
 // has not read, SIOCOUTQ; TCP: the time since data last came, TCP_INFO), and
-// after `interval` × `count` seconds with no progress shuts the socket down.
+// shuts the socket down after no progress for `interval` × `count` seconds
+// (Unix: an answering daemon reads at once) or no data for `interval` ×
+// (`count` + 1) seconds (TCP: libvirt's own rule; it sends its probes on whole
+// seconds, so an idle, answering daemon may be silent for up to two intervals).
 // Every blocked thread then sees end of file through its own watch and fails
 // in turn with libvirt's error; the last one closes the client and fires the
 // close callback. libvirt's keepalive still sends the probes (so a frozen
@@ -59,8 +62,10 @@ final class KeepAliveWatchdog: Sendable {
         let connection: OpaquePointer
         let socket: ConnectionSocket
         let events: ConnectionEvents
-        /// How long the daemon may make no progress.
-        let limit: Duration
+        /// How long the daemon may leave our bytes unread (Unix).
+        let unreadLimit: Duration
+        /// How long the daemon may send nothing (TCP).
+        let silenceLimit: Duration
         /// Unix: the unread bytes at the last sample.
         var unread = 0
         /// Since when the daemon made no progress, if it made none at the last sample.
@@ -78,14 +83,17 @@ final class KeepAliveWatchdog: Sendable {
     private init() {}
 
     /// Starts watching `connection`, whose socket is `socket`: the daemon may
-    /// make no progress for `interval` × `count` seconds (at least `interval`).
+    /// leave bytes unread for `interval` × `count` seconds (at least
+    /// `interval`), or send nothing for `interval` × (`count` + 1).
     func watch(
         _ connection: OpaquePointer, socket: ConnectionSocket, events: ConnectionEvents, interval: Int, count: Int
     ) {
-        let limit = Duration.seconds(interval * max(count, 1))
+        let unreadLimit = Duration.seconds(interval * max(count, 1))
+        let silenceLimit = Duration.seconds(interval * (count + 1))
         state.withLock { state in
             state.watched[ObjectIdentifier(socket)] = Watched(
-                connection: connection, socket: socket, events: events, limit: limit)
+                connection: connection, socket: socket, events: events,
+                unreadLimit: unreadLimit, silenceLimit: silenceLimit)
             guard state.timer == nil else { return }
             let timer = DispatchSource.makeTimerSource(queue: queue)
             let period = DispatchTimeInterval.milliseconds(Int(Self.period / .milliseconds(1)))
@@ -147,6 +155,7 @@ extension KeepAliveWatchdog.Watched {
     /// Takes a sample of the socket; whether the daemon has now made no
     /// progress for longer than the limit.
     mutating func stalled(at now: ContinuousClock.Instant) -> Bool {
+        var limit = unreadLimit
         switch socket.progress() {
         case .unread(let bytes):
             // Progress: nothing left unread, or less than at the last sample.
@@ -158,6 +167,7 @@ extension KeepAliveWatchdog.Watched {
             unread = bytes
         case .silentFor(let silence):
             stalledSince = now - silence
+            limit = silenceLimit
         case .unknown:
             stalledSince = nil
         }
