@@ -77,8 +77,9 @@ extension Connection {
     /// ends the connection's socket once libvirt gave up on it
     /// (see docs/hostile-input.md).
     ///
-    /// - Returns: false when the other side does not support keepalive (the
-    ///   in-process drivers, for instance).
+    /// - Returns: false when the daemon does not support keepalive.
+    /// - Throws: ``LibvirtError`` with code `.noSupport` on an in-process
+    ///   driver (`test:///default`), which has no daemon to lose.
     ///
     /// Wraps `virConnectSetKeepAlive`.
     @discardableResult
