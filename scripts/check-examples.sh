@@ -13,11 +13,13 @@ cd "$(dirname "$0")/.."
 
 out=$(mktemp -d)
 private=
+frozen=
 background=()
 cleanup() {
   for pid in "${background[@]}"; do kill -INT "$pid" 2>/dev/null || true; done
   for pid in "${background[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$out" ${private:+"$private"}
+  if [ -n "$frozen" ]; then scripts/libvirtd.sh stop-private "$frozen" >/dev/null 2>&1 || true; fi
+  rm -rf "$out" ${private:+"$private"} ${frozen:+"$frozen"}
 }
 trap cleanup EXIT
 
@@ -61,6 +63,29 @@ expect "$out/top-test.txt" '^test +running ' "top on test:///default: a header a
 "$bin/top" --uri test+unix:///default --iterations 1 --interval 0.5 --plain >"$out/top-unix.txt" 2>&1 ||
   fail "top on test+unix:///default" "$out/top-unix.txt"
 expect "$out/top-unix.txt" '^test +running ' "top on test+unix:///default: a row for test"
+
+# A daemon that stops answering (SIGSTOP; a private one, the shared daemon keeps
+# running): top's keepalive gives it up, top names the lost connection and exits
+# 1 within 10 s.
+frozen=$(mktemp -d)
+frozen_pid=$(scripts/libvirtd.sh start-private "$frozen")
+timeout 60 "$bin/top" --uri "test+unix:///default?socket=$frozen/libvirt-sock" --interval 0.5 --plain \
+  >"$out/top-frozen.txt" 2>&1 &
+top=$!
+background+=("$top")
+wait_for "$out/top-frozen.txt" '^test +running ' 30 "top on a private daemon"
+kill -STOP "$frozen_pid"
+for _ in $(seq 100); do kill -0 "$top" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$top" 2>/dev/null && fail "top still runs 10 s after its daemon froze" "$out/top-frozen.txt"
+status=0
+wait "$top" || status=$?
+background=()
+[ "$status" = 1 ] || fail "top on a frozen daemon: exit status $status, not 1" "$out/top-frozen.txt"
+expect "$out/top-frozen.txt" "^top: lost the connection to test\+unix:///default\?socket=.*: keepAlive$" \
+  "top on a frozen daemon: the loss and its reason (keepalive) on stderr"
+expect "$out/top-frozen.txt" "^top: test\+unix:///default\?socket=.*: " "top on a frozen daemon: the failed poll named"
+scripts/libvirtd.sh stop-private "$frozen" >/dev/null
+echo "ok: top on a frozen daemon: exited 1 within 10 s"
 
 # MARK: - lifecycle
 echo "== lifecycle"

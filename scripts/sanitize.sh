@@ -4,7 +4,8 @@
 #   scripts/sanitize.sh thread    ThreadSanitizer
 # Each kind builds in a scratch directory of its own (.build-asan, .build-tsan),
 # so the ordinary .build is left alone. Extra arguments go to swift test.
-# Suppressions, each with its reason, are in scripts/sanitizers/.
+# Suppressions, each with its reason, are in scripts/sanitizers/ (tsan.supp's one
+# false positive is shown by scripts/sanitizers/mutex-control.swift).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind="${1:-}"

@@ -38,7 +38,7 @@ if [ $# -eq 0 ]; then
   esac
   loop_suites='EventLoopContractTests|DomainEventTests|ObjectEventTests|DaemonEventTests|MulticastEventTests'
   loop_suites+='|CloseEventTests|ConnectionTests|StreamTests|StreamDaemonTests|StorageDaemonTests'
-  loop_suites+='|DaemonKillTests|StaleHandleTests|ReconnectTests|ReconnectPolicyTests'
+  loop_suites+='|DaemonKillTests|StaleHandleTests|KeepAliveDrillTests|HandleReleaseTests|ReconnectTests|ReconnectPolicyTests'
   loop_suites+='|TestDriverThroughDaemonTests|EventsUnderLoadTests|EventReleaseTests'
   echo "== the event loop's suites again, under SWIFT_LIBVIRT_EVENT_LOOP=$other"
   SWIFT_LIBVIRT_EVENT_LOOP=$other swift test --skip-build --filter "$loop_suites"

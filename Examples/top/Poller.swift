@@ -45,23 +45,35 @@ private func sum(_ values: [UInt64?]) -> UInt64? {
     return present.isEmpty ? nil : present.reduce(0, &+)
 }
 
+/// A poll of the connection to `uri` failed.
+struct PollError: Error {
+    let uri: String
+    let error: LibvirtError
+}
+
 /// Polls several connections concurrently, one bulk statistics call each.
 struct Poller: Sendable {
-    let connections: [Connection]
+    /// Each connection, with the URI it was opened with.
+    let connections: [(uri: String, connection: Connection)]
 
     /// The groups a table row needs.
     static let groups: DomainStatsRecord.Groups = [.state, .cpuTotal, .balloon, .block, .interface]
 
     /// Polls every connection at once, in a task group; the samples come back
     /// in connection order, then by domain name.
+    ///
+    /// - Throws: ``PollError``, naming the connection that failed.
     func poll() async throws -> [Sample] {
         try await withThrowingTaskGroup(of: (Int, [Sample]).self) { group in
-            for (index, connection) in connections.enumerated() {
+            for (index, (uri, connection)) in connections.enumerated() {
                 group.addTask {
-                    let uri = try await connection.uri()
-                    let records = try await Self.stats(of: connection)
-                    let now = ContinuousClock.now
-                    return (index, records.map { Sample($0, uri: uri, time: now) })
+                    do throws(LibvirtError) {
+                        let records = try await Self.stats(of: connection)
+                        let now = ContinuousClock.now
+                        return (index, records.map { Sample($0, uri: uri, time: now) })
+                    } catch {
+                        throw PollError(uri: uri, error: error)
+                    }
                 }
             }
             var results = [[Sample]](repeating: [], count: connections.count)

@@ -71,16 +71,35 @@ extension Connection {
     /// connection is closed (with close reason keepalive). An `interval` of 0
     /// or less turns keepalive off.
     ///
-    /// - Returns: false when the other side does not support keepalive (the
-    ///   in-process drivers, for instance).
+    /// Every call in flight on the connection then fails within about
+    /// `interval` × (`count` + 1) seconds of the daemon's last answer, however
+    /// many there are: libvirt 9.0 itself wakes only one of them, so the SDK
+    /// ends the connection's socket once libvirt gave up on it
+    /// (see docs/hostile-input.md).
+    ///
+    /// - Returns: false when the daemon does not support keepalive.
+    /// - Throws: ``LibvirtError`` with code `.noSupport` on an in-process
+    ///   driver (`test:///default`), which has no daemon to lose.
     ///
     /// Wraps `virConnectSetKeepAlive`.
     @discardableResult
     public func setKeepAlive(interval: Int, count: Int) throws(LibvirtError) -> Bool {
         let interval = try cInt32(interval, "interval", function: "virConnectSetKeepAlive")
         let count = try cUInt32(count, "count", function: "virConnectSetKeepAlive")
+        let open = try handle("virConnectSetKeepAlive")
+        guard interval > 0, let socket, socket.kind != .other else {
+            if let socket { KeepAliveWatchdog.shared.unwatch(socket) }
+            return try check(virConnectSetKeepAlive(open, interval, count), "virConnectSetKeepAlive") == 0
+        }
+        // The watchdog gives up first; libvirt's own verdict is a fallback (KeepAliveWatchdog.swift).
+        let probes = count.addingReportingOverflow(UInt32(KeepAliveWatchdog.fallbackProbes))
         let result = try check(
-            virConnectSetKeepAlive(try handle("virConnectSetKeepAlive"), interval, count), "virConnectSetKeepAlive")
+            virConnectSetKeepAlive(open, interval, probes.overflow ? count : probes.partialValue),
+            "virConnectSetKeepAlive")
+        if result == 0 {
+            KeepAliveWatchdog.shared.watch(
+                open, socket: socket, events: events, interval: Int(interval), count: Int(count))
+        }
         return result == 0
     }
 }

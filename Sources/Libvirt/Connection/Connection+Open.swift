@@ -45,13 +45,14 @@ extension Connection {
         let logger = (logger ?? LibvirtLogging.logger).forConnection(to: uri)
         let pool = ExecutorPool(count: max(1, executors), label: "libvirt.\(uri ?? "default")")
         let opened: TransferredPointer
+        let socket: ConnectionSocket?
         do {
-            opened = try await openPointer(uri, flags: flags, authentication: authentication, on: pool)
+            (opened, socket) = try await openPointer(uri, flags: flags, authentication: authentication, on: pool)
         } catch {
             logger.record(.openFailed(error))
             throw error
         }
-        let connection = Connection(opened, executors: pool, logger: logger)
+        let connection = Connection(opened, executors: pool, logger: logger, socket: socket)
         logger.record(.opened(executors: pool.lanes.count))
         // A logger that shows warnings learns why libvirt closes the
         // connection, subscribed to or not.
@@ -103,19 +104,22 @@ extension Connection {
         return result
     }
 
-    /// Opens the C connection on the pool's first executor.
+    /// Opens the C connection on the pool's first executor, with the socket of
+    /// a connection through a daemon, for the keepalive watchdog.
     private static func openPointer(
         _ uri: String?, flags: OpenFlags, authentication: Authentication?, on pool: ExecutorPool
-    ) async throws(LibvirtError) -> TransferredPointer {
-        try await pool.first.run { () throws(LibvirtError) -> TransferredPointer in
-            if let authentication {
-                return TransferredPointer(pointer: try authentication.open(uri, flags: flags.rawValue))
-            } else if flags == .readOnly {
-                return TransferredPointer(pointer: try check(virConnectOpenReadOnly(uri), "virConnectOpenReadOnly"))
-            } else if flags.isEmpty {
-                return TransferredPointer(pointer: try check(virConnectOpen(uri), "virConnectOpen"))
+    ) async throws(LibvirtError) -> (TransferredPointer, ConnectionSocket?) {
+        try await pool.first.run { () throws(LibvirtError) -> (TransferredPointer, ConnectionSocket?) in
+            try SocketCapture.capturing { () throws(LibvirtError) -> TransferredPointer in
+                if let authentication {
+                    return TransferredPointer(pointer: try authentication.open(uri, flags: flags.rawValue))
+                } else if flags == .readOnly {
+                    return TransferredPointer(pointer: try check(virConnectOpenReadOnly(uri), "virConnectOpenReadOnly"))
+                } else if flags.isEmpty {
+                    return TransferredPointer(pointer: try check(virConnectOpen(uri), "virConnectOpen"))
+                }
+                return TransferredPointer(pointer: try check(virConnectOpenAuth(uri, nil, flags.rawValue), "virConnectOpenAuth"))
             }
-            return TransferredPointer(pointer: try check(virConnectOpenAuth(uri, nil, flags.rawValue), "virConnectOpenAuth"))
         }
     }
 

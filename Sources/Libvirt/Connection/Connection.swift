@@ -1,5 +1,7 @@
 import CLibvirt
+import Glibc
 import Logging
+import Synchronization
 
 /// A connection to a hypervisor through libvirt (`virConnectPtr`).
 ///
@@ -24,6 +26,12 @@ public actor Connection {
     /// Event subscriptions and the close callback (Events area): closing the
     /// connection deregisters them and finishes their sequences.
     nonisolated let events: EventHub
+    /// The socket of a connection through a daemon (nil for an in-process
+    /// driver), which ``KeepAliveWatchdog`` shuts down once keepalive gave up.
+    nonisolated let socket: ConnectionSocket?
+    /// Frees the handles' C pointers without dropping the C connection's last
+    /// reference on the releasing thread.
+    nonisolated let releases = HandleReleases()
 
     /// Where this connection logs: the logger given to
     /// ``open(_:flags:authentication:executors:logger:)``, or else
@@ -44,10 +52,11 @@ public actor Connection {
     }
 
     /// Takes over an opened C connection.
-    init(_ opened: TransferredPointer, executors: ExecutorPool, logger: Logger) {
+    init(_ opened: TransferredPointer, executors: ExecutorPool, logger: Logger, socket: ConnectionSocket? = nil) {
         pointer = opened.pointer
         self.executors = executors
         self.logger = logger
+        self.socket = socket
         events = EventHub(logger: logger)
     }
 
@@ -58,10 +67,13 @@ public actor Connection {
             let open = TransferredPointer(pointer: pointer)
             let events = events
             logger.record(.released)
+            let socket = socket
             executors.first.async {
+                if let socket { KeepAliveWatchdog.shared.unwatch(socket) }
                 // Events area: unregister the close callback before the connection goes.
                 events.connectionClosing(open.pointer)
                 virConnectClose(open.pointer)
+                socket?.release()
             }
         }
     }
@@ -106,6 +118,9 @@ public actor Connection {
         // and finish every event sequence, while the C connection is still open.
         events.connectionClosing(open)
         pointer = nil
+        releases.closing()
+        if let socket { KeepAliveWatchdog.shared.unwatch(socket) }
+        defer { socket?.release() }
         let references = Int(try check(virConnectClose(open), "virConnectClose"))
         logger.record(.closed(references: references))
         return references
@@ -113,4 +128,50 @@ public actor Connection {
 
     /// Whether ``close()`` has run.
     public var isClosed: Bool { pointer == nil }
+}
+
+// MARK: - Releasing handles
+
+/// Frees handles' C pointers in their `deinit`, on whatever thread releases
+/// them, which may be Swift's cooperative pool.
+///
+/// A handle holds a reference to the C connection. Freeing it is quick while
+/// the ``Connection`` still holds its own; once ``Connection/close()`` ran, the
+/// last handle freed disposes of the C connection, and through a daemon that
+/// is a round trip (the remote close). So after `close()` handles are freed on
+/// their executor instead. `close()` marks the connection closed, then waits
+/// for frees already under way, so a free that saw it open never drops the
+/// last reference.
+final class HandleReleases: Sendable {
+    private let closed = Atomic<Bool>(false)
+    /// Frees running on the releasing thread.
+    private let running = Atomic<Int>(0)
+
+    /// Frees `pointer` with `free`, here while the connection is open, else on `executor`.
+    func release(
+        _ pointer: OpaquePointer, on executor: LibvirtExecutor,
+        _ free: @escaping @convention(c) (OpaquePointer?) -> Int32
+    ) {
+        running.add(1, ordering: .sequentiallyConsistent)
+        if !closed.load(ordering: .sequentiallyConsistent) {
+            _ = free(pointer)
+            running.subtract(1, ordering: .sequentiallyConsistent)
+            return
+        }
+        running.subtract(1, ordering: .sequentiallyConsistent)
+        let handle = TransferredPointer(pointer: pointer)
+        executor.async {
+            _ = free(handle.pointer)
+            virResetLastError()
+        }
+    }
+
+    /// Marks the connection closed and waits for the frees under way (a free
+    /// takes a microsecond). Before `virConnectClose`.
+    func closing() {
+        closed.store(true, ordering: .sequentiallyConsistent)
+        while running.load(ordering: .sequentiallyConsistent) > 0 {
+            sched_yield()
+        }
+    }
 }

@@ -219,9 +219,15 @@ final class EventHub: Sendable {
         }
     }
 
+    /// Set by the keepalive watchdog before it ends the socket of a daemon that
+    /// stopped answering: the close reason is then keepalive.
+    let keepAliveExpired = Atomic<Bool>(false)
+
     /// libvirt reported the connection closed: multicast the reason, end
     /// every subscription. On libvirt's event loop thread.
     func closed(_ reason: Connection.CloseReason) {
+        // The keepalive watchdog ends the socket, so libvirt sees end of file.
+        let reason = keepAliveExpired.load(ordering: .acquiring) && reason != .client ? .keepAlive : reason
         logger.record(.closedByLibvirt(reason))
         let (continuations, registrations) = state.withLock { state in
             state.closedReason = reason

@@ -32,7 +32,8 @@ public actor Interface {
     }
 
     deinit {
-        virInterfaceFree(pointer)
+        // Not a round trip, unless the connection was closed (ConnectionReleases).
+        connection.releases.release(pointer, on: executor, virInterfaceFree)
     }
 }
 

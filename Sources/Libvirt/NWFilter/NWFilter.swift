@@ -34,7 +34,8 @@ public actor NWFilter {
     }
 
     deinit {
-        virNWFilterFree(pointer)
+        // Not a round trip, unless the connection was closed (ConnectionReleases).
+        connection.releases.release(pointer, on: executor, virNWFilterFree)
     }
 }
 

@@ -33,7 +33,8 @@ public actor NodeDevice {
 
 
     deinit {
-        virNodeDeviceFree(pointer)
+        // Not a round trip, unless the connection was closed (ConnectionReleases).
+        connection.releases.release(pointer, on: executor, virNodeDeviceFree)
     }
 }
 

@@ -34,7 +34,8 @@ public actor Secret {
     }
 
     deinit {
-        virSecretFree(pointer)
+        // Not a round trip, unless the connection was closed (ConnectionReleases).
+        connection.releases.release(pointer, on: executor, virSecretFree)
     }
 }
 

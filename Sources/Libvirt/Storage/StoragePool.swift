@@ -35,7 +35,8 @@ public actor StoragePool {
 
 
     deinit {
-        virStoragePoolFree(pointer)
+        // Not a round trip, unless the connection was closed (ConnectionReleases).
+        connection.releases.release(pointer, on: executor, virStoragePoolFree)
     }
 }
 

@@ -88,6 +88,11 @@ final class PrivateDaemon: @unchecked Sendable {
         Glibc.kill(pid, SIGSTOP)
     }
 
+    /// Lets a frozen daemon run again (SIGCONT).
+    func thaw() {
+        Glibc.kill(pid, SIGCONT)
+    }
+
     /// Starts the daemon again in the same folder (same socket), after `kill()`.
     func restart() async throws {
         pid = try await Self.start(folder)

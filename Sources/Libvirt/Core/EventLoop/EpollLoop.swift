@@ -92,7 +92,8 @@ final class EpollLoop: @unchecked Sendable {
         guard !state.pointee.broken else { return false }
         virEventRegisterImpl(
             { fd, events, callback, opaque, free in
-                EpollLoop.shared.addHandle(fd, events, callback, opaque, free)
+                SocketCapture.handleAdded(fd)  // a connection's socket, for the keepalive watchdog
+                return EpollLoop.shared.addHandle(fd, events, callback, opaque, free)
             },
             { watch, events in EpollLoop.shared.updateHandle(watch, events) },
             { watch in EpollLoop.shared.removeHandle(watch) },

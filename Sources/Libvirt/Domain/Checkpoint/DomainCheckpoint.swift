@@ -37,7 +37,8 @@ public actor DomainCheckpoint {
     }
 
     deinit {
-        virDomainCheckpointFree(pointer)
+        // Not a round trip, unless the connection was closed (ConnectionReleases).
+        connection.releases.release(pointer, on: executor, virDomainCheckpointFree)
     }
 }
 
