@@ -57,8 +57,7 @@ extension Connection {
 
     // MARK: - Decoding
 
-    /// Copies `count` C records into Swift ones, each decoded in one pass, and
-    /// frees the list.
+    /// Copies `count` C records into Swift ones, each decoded in one pass.
     ///
     /// With `domainHandles`, each record's domain reference is handed over to a
     /// ``Domain`` actor rather than taken anew and released: `virDomainRef` and
@@ -66,31 +65,39 @@ extension Connection {
     /// (about 0.5 µs), which doubled the cost of a 200-domain poll. The record's
     /// `dom` is then cleared, so that `virDomainStatsRecordListFree` frees the
     /// parameters, records and list but releases no reference twice (it passes
-    /// over a NULL domain).
+    /// over a NULL domain); the record's UUID is the actor's.
     ///
-    /// Wraps `virDomainStatsRecordListFree`, `virDomainGetName` and `virDomainGetUUID`.
+    /// Without, the list (its parameters freed once copied) stays alive while
+    /// the records do, and each record reads its UUID from its C record only
+    /// when asked (`virDomainGetUUID` formats it too).
+    ///
+    /// Wraps `virDomainStatsRecordListFree`, `virTypedParamsFree` and `virDomainGetName`.
     private func takeStatsRecords(
         _ records: UnsafeMutablePointer<virDomainStatsRecordPtr?>?, count: Int, domainHandles: Bool
     ) -> [DomainStatsRecord] {
         guard let records else { return [] }
-        defer {
-            virDomainStatsRecordListFree(records)
-            virResetLastError()
-        }
+        let list = StatsRecordList(records, connection: self)
         var result: [DomainStatsRecord] = []
         result.reserveCapacity(count)
         for index in 0..<count {
             guard let record = records[index], let dom = record.pointee.dom else { continue }
             let name = virDomainGetName(dom).map { String(cString: $0) } ?? ""
-            let uuid = HandleUUID.identity { virDomainGetUUID(dom, $0) }
-            var domain: Domain? = nil
-            if domainHandles {
-                domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil), id: uuid)
-                record.pointee.dom = nil
-            }
             let parameters = TypedParameters(record.pointee.params, count: Int(record.pointee.nparams))
-            result.append(DomainStatsRecord(domain: domain, name: name, uuid: uuid, parameters: parameters))
+            virTypedParamsFree(record.pointee.params, record.pointee.nparams)
+            record.pointee.params = nil
+            record.pointee.nparams = 0
+            if domainHandles {
+                let domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil))
+                record.pointee.dom = nil
+                result.append(
+                    DomainStatsRecord(domain: domain, name: name, identity: .known(domain.id), parameters: parameters))
+            } else {
+                result.append(
+                    DomainStatsRecord(
+                        domain: nil, name: name, identity: .pending(list, index: index), parameters: parameters))
+            }
         }
+        virResetLastError()
         return result
     }
 }
