@@ -13,8 +13,10 @@ extension Connection {
     ///     ...), ``DomainStatsFlags/backing`` for backing images,
     ///     ``DomainStatsFlags/enforceStats`` to fail on a group the driver lacks.
     ///   - domainHandles: whether each record carries a ``Domain`` actor (which takes
-    ///     over the record's libvirt reference); false gives names only and makes
-    ///     no actors, a few percent cheaper when thousands of records are polled.
+    ///     over the record's libvirt reference); false makes no actors, cheaper when
+    ///     thousands of records are polled: the records still give each domain's name
+    ///     and UUID, and hold libvirt's references to their domains until the last
+    ///     of them is released.
     ///
     /// Wraps `virConnectGetAllDomainStats` and `virDomainStatsRecordListFree`.
     public func allDomainStats(
@@ -35,7 +37,8 @@ extension Connection {
     ///   - groups: the groups to report; empty asks for every group the driver supports.
     ///   - flags: ``DomainStatsFlags/backing``, ``DomainStatsFlags/enforceStats``
     ///     or ``DomainStatsFlags/noWait`` (the flags that select domains do not apply here).
-    ///   - domainHandles: whether each record carries a new ``Domain`` actor; false gives names only.
+    ///   - domainHandles: whether each record carries a new ``Domain`` actor; false gives
+    ///     names and UUIDs only, as for ``allDomainStats(_:flags:domainHandles:)``.
     ///
     /// Wraps `virDomainListGetStats` and `virDomainStatsRecordListFree`.
     public func domainStats(
