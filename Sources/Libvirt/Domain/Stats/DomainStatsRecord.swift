@@ -123,8 +123,10 @@ public struct DomainStatsRecord: Sendable, Hashable, Codable, CustomStringConver
         self.identity = identity
         self.parameters = parameters
         var decoded = DecodedGroups()
-        for parameter in parameters.elements {
-            decoded.decode(parameter)
+        parameters.elements.withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                decoded.decode(elements[index])
+            }
         }
         state = decoded.state.map { Domain.StateReason(state: Domain.State(rawValue: $0), rawReason: decoded.reason ?? 0) }
         decoded.state = nil
