@@ -5,10 +5,11 @@ import Libvirt
 //
 // Awaits `Domain.info()` N times from tasks on Swift's cooperative pool (K tasks,
 // each on its own handle, so on its own lane), then looks a domain up N times by
-// name, creating and dropping a `Domain` actor each time. A sampler thread reads
-// `Threads:` in /proc/self/status every millisecond; each phase prints its
-// throughput and the process's peak thread count. With --max-threads, exits 1
-// when a peak exceeds it.
+// name, creating and dropping a `Domain` actor each time, from a task and then
+// from top-level code (the main actor). A sampler thread reads `Threads:` in
+// /proc/self/status every millisecond; each phase prints its throughput, the
+// process's CPU time per operation (getrusage) and its peak thread count. With
+// --max-threads, exits 1 when a peak exceeds it.
 
 // MARK: - Options
 
@@ -115,6 +116,17 @@ final class Sampler: @unchecked Sendable {
     }
 }
 
+/// CPU time of the whole process so far (getrusage, user + system), in seconds.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// The process's CPU time at the start of the current phase.
+nonisolated(unsafe) var phaseCPU = 0.0
+
 func now() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_MONOTONIC, &time)
@@ -129,11 +141,15 @@ let sampler = Sampler()
 /// Prints a phase's figures and returns its peak thread count.
 func report(_ phase: String, operations: Int, start: Double) -> Int {
     let seconds = now() - start
+    let cpu = cpuSeconds() - phaseCPU
+    phaseCPU += cpu
     let peak = sampler.takePeak()
     let rate = seconds > 0 ? Double(operations) / seconds : 0
     let milliseconds = Int(seconds * 1000)
+    let perOperation = operations > 0 ? Int((cpu * 1e7 / Double(operations)).rounded()) : 0
     print("\(phase): \(operations) ops in \(milliseconds) ms, "
-          + "\(Int(rate)) ops/s, peak threads \(peak), now \(threadCount())")
+          + "\(Int(rate)) ops/s, CPU \(perOperation / 10).\(perOperation % 10) µs/op, "
+          + "peak threads \(peak), now \(threadCount())")
     return peak
 }
 
@@ -141,6 +157,7 @@ let connection = try await Connection.open(options.uri)
 let name = try await connection.domains(flags: .active).first!.name()
 print("start: threads \(threadCount()), lanes \(connection.executorLanes.count), uri \(options.uri)")
 _ = sampler.takePeak()
+phaseCPU = cpuSeconds()
 
 // Awaited calls from the cooperative pool: each task polls a handle of its own
 // (handles go to the lanes in turn), so K tasks keep up to K lanes busy.
@@ -167,9 +184,17 @@ try await Task.detached {
 }.value
 let lookupPeak = report("lookup", operations: options.lookups, start: start)
 
+// The same lookups from top-level code, on the main actor: each hop returns to
+// the main queue rather than to the cooperative pool.
+start = now()
+for _ in 0..<options.lookups {
+    _ = try await connection.domain(named: name)
+}
+let mainPeak = report("main-lookup", operations: options.lookups, start: start)
+
 try await connection.close()
 sampler.stop()
-let worst = max(infoPeak, lookupPeak)
+let worst = max(infoPeak, lookupPeak, mainPeak)
 if let limit = options.maxThreads, worst > limit {
     print("FAIL: peak threads \(worst) > \(limit)")
     exit(1)

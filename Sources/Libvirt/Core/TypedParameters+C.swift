@@ -13,13 +13,14 @@ extension TypedParameters {
             self.init()
             return
         }
-        var elements: [Parameter] = []
-        elements.reserveCapacity(count)
-        for index in 0..<count {
-            let parameter = parameters + index
-            guard let value = TypedParameterValue(type: parameter.pointee.type, value: parameter.pointee.value)
-            else { continue }
-            elements.append(Parameter(name: fieldName(of: parameter), value: value))
+        let elements = [Parameter](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                let parameter = parameters + index
+                guard let value = TypedParameterValue(type: parameter.pointee.type, value: parameter.pointee.value)
+                else { continue }
+                (buffer.baseAddress! + initialized).initialize(to: Parameter(name: fieldName(of: parameter), value: value))
+                initialized += 1
+            }
         }
         self.init(elements)
     }

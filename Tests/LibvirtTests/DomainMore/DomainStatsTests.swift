@@ -46,6 +46,26 @@ struct DomainStatsTests {
         #expect(all.count == 5 && all.allSatisfy { $0.state != nil })
     }
 
+    @Test("records without handles read each domain's UUID when asked, from any task; copies and JSON keep it")
+    func uuidsWithoutHandles() async throws {
+        let connection = try await Connection.open(
+            try Fixtures.nodeURI(DomainMoreFixtures.node(count: 5, runstates: [1, 3, 5, 1, 5])))
+        do {
+            let records = try await connection.allDomainStats(.state, domainHandles: false)
+            #expect(records.count == 5 && records.allSatisfy { $0.domain == nil })
+            // Read on the cooperative pool, after the call returned.
+            let uuids = await Task.detached { records.map { ($0.name, $0.uuid) } }.value
+            for (name, uuid) in uuids {
+                #expect(uuid == (try await connection.domain(named: name)).id)
+            }
+            #expect(Set(uuids.map(\.1)).count == 5)
+            let copy = try JSONDecoder().decode(DomainStatsRecord.self, from: JSONEncoder().encode(records[2]))
+            #expect(copy.uuid == records[2].uuid && copy == records[2] && copy.hashValue == records[2].hashValue)
+        }
+        // The records held the domains' references until the last of them went.
+        #expect(try await connection.close() == 0)
+    }
+
     @Test("stats of chosen domains")
     func listedDomains() async throws {
         let connection = try await Connection.open(

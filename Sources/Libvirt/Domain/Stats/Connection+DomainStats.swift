@@ -13,8 +13,10 @@ extension Connection {
     ///     ...), ``DomainStatsFlags/backing`` for backing images,
     ///     ``DomainStatsFlags/enforceStats`` to fail on a group the driver lacks.
     ///   - domainHandles: whether each record carries a ``Domain`` actor (which takes
-    ///     over the record's libvirt reference); false gives names only and makes
-    ///     no actors, a few percent cheaper when thousands of records are polled.
+    ///     over the record's libvirt reference); false makes no actors, cheaper when
+    ///     thousands of records are polled: the records still give each domain's name
+    ///     and UUID, and hold libvirt's references to their domains until the last
+    ///     of them is released.
     ///
     /// Wraps `virConnectGetAllDomainStats` and `virDomainStatsRecordListFree`.
     public func allDomainStats(
@@ -35,7 +37,8 @@ extension Connection {
     ///   - groups: the groups to report; empty asks for every group the driver supports.
     ///   - flags: ``DomainStatsFlags/backing``, ``DomainStatsFlags/enforceStats``
     ///     or ``DomainStatsFlags/noWait`` (the flags that select domains do not apply here).
-    ///   - domainHandles: whether each record carries a new ``Domain`` actor; false gives names only.
+    ///   - domainHandles: whether each record carries a new ``Domain`` actor; false gives
+    ///     names and UUIDs only, as for ``allDomainStats(_:flags:domainHandles:)``.
     ///
     /// Wraps `virDomainListGetStats` and `virDomainStatsRecordListFree`.
     public func domainStats(
@@ -57,8 +60,7 @@ extension Connection {
 
     // MARK: - Decoding
 
-    /// Copies `count` C records into Swift ones, each decoded in one pass, and
-    /// frees the list.
+    /// Copies `count` C records into Swift ones, each decoded in one pass.
     ///
     /// With `domainHandles`, each record's domain reference is handed over to a
     /// ``Domain`` actor rather than taken anew and released: `virDomainRef` and
@@ -66,31 +68,39 @@ extension Connection {
     /// (about 0.5 µs), which doubled the cost of a 200-domain poll. The record's
     /// `dom` is then cleared, so that `virDomainStatsRecordListFree` frees the
     /// parameters, records and list but releases no reference twice (it passes
-    /// over a NULL domain).
+    /// over a NULL domain); the record's UUID is the actor's.
     ///
-    /// Wraps `virDomainStatsRecordListFree`, `virDomainGetName` and `virDomainGetUUID`.
+    /// Without, the list (its parameters freed once copied) stays alive while
+    /// the records do, and each record reads its UUID from its C record only
+    /// when asked (`virDomainGetUUID` formats it too).
+    ///
+    /// Wraps `virDomainStatsRecordListFree`, `virTypedParamsFree` and `virDomainGetName`.
     private func takeStatsRecords(
         _ records: UnsafeMutablePointer<virDomainStatsRecordPtr?>?, count: Int, domainHandles: Bool
     ) -> [DomainStatsRecord] {
         guard let records else { return [] }
-        defer {
-            virDomainStatsRecordListFree(records)
-            virResetLastError()
-        }
+        let list = StatsRecordList(records, connection: self)
         var result: [DomainStatsRecord] = []
         result.reserveCapacity(count)
         for index in 0..<count {
             guard let record = records[index], let dom = record.pointee.dom else { continue }
             let name = virDomainGetName(dom).map { String(cString: $0) } ?? ""
-            let uuid = HandleUUID.identity { virDomainGetUUID(dom, $0) }
-            var domain: Domain? = nil
-            if domainHandles {
-                domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil), id: uuid)
-                record.pointee.dom = nil
-            }
             let parameters = TypedParameters(record.pointee.params, count: Int(record.pointee.nparams))
-            result.append(DomainStatsRecord(domain: domain, name: name, uuid: uuid, parameters: parameters))
+            virTypedParamsFree(record.pointee.params, record.pointee.nparams)
+            record.pointee.params = nil
+            record.pointee.nparams = 0
+            if domainHandles {
+                let domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil))
+                record.pointee.dom = nil
+                result.append(
+                    DomainStatsRecord(domain: domain, name: name, identity: .known(domain.id), parameters: parameters))
+            } else {
+                result.append(
+                    DomainStatsRecord(
+                        domain: nil, name: name, identity: .pending(list, index: index), parameters: parameters))
+            }
         }
+        virResetLastError()
         return result
     }
 }

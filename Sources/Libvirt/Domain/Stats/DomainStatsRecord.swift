@@ -21,7 +21,15 @@ public struct DomainStatsRecord: Sendable, Hashable, Codable, CustomStringConver
     /// The domain's name.
     public let name: String
     /// The domain's UUID.
-    public let uuid: UUID
+    ///
+    /// Read when first asked for, not when the record is made: libvirt formats
+    /// the UUID as text for its debug log on every call that reads it, which
+    /// would cost a bulk poll more than the rest of a record's decoding.
+    ///
+    /// Wraps `virDomainGetUUID`.
+    public var uuid: UUID { identity.uuid }
+    /// Where ``uuid`` comes from.
+    private let identity: Identity
     /// Every parameter libvirt sent, in its order.
     public let parameters: TypedParameters
 
@@ -105,18 +113,75 @@ public struct DomainStatsRecord: Sendable, Hashable, Codable, CustomStringConver
 
     /// Decodes a record: its parameters once, each into its group.
     init(domain: Domain?, name: String, uuid: UUID, parameters: TypedParameters) {
+        self.init(domain: domain, name: name, identity: .known(uuid), parameters: parameters)
+    }
+
+    /// Decodes a record whose UUID is read when asked for.
+    init(domain: Domain?, name: String, identity: Identity, parameters: TypedParameters) {
         self.domain = domain
         self.name = name
-        self.uuid = uuid
+        self.identity = identity
         self.parameters = parameters
         var decoded = DecodedGroups()
-        for parameter in parameters.elements {
-            decoded.decode(parameter)
+        parameters.elements.withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                decoded.decode(elements[index])
+            }
         }
         state = decoded.state.map { Domain.StateReason(state: Domain.State(rawValue: $0), rawReason: decoded.reason ?? 0) }
         decoded.state = nil
         decoded.reason = nil
         groups = decoded.isEmpty ? nil : GroupStorage(decoded)
+    }
+}
+
+// MARK: - The UUID
+
+extension DomainStatsRecord {
+    /// A record's UUID: known, or read from the C record when asked for.
+    enum Identity: Sendable {
+        case known(UUID)
+        /// The domain of record `index` of a C list kept alive by the records decoded from it.
+        case pending(StatsRecordList, index: Int)
+
+        var uuid: UUID {
+            switch self {
+            case .known(let uuid): uuid
+            case .pending(let list, let index): list.uuid(at: index)
+            }
+        }
+    }
+}
+
+/// A C list of statistics records (`virDomainStatsRecordPtr *`), its parameters
+/// already copied and freed, kept while records decoded from it live so that
+/// each reads its domain's UUID only if asked; freed with the last of them.
+///
+/// The list holds one libvirt reference to each record's domain, and so to the
+/// C connection; the ``Connection`` actor is held too, so that freeing the list
+/// never drops the connection's last reference (which would close it, a round
+/// trip through a daemon, on the releasing thread).
+final class StatsRecordList: @unchecked Sendable {
+    // @unchecked: the list is not changed after init; reading a domain's UUID
+    // copies bytes libvirt never changes, from any thread.
+    private let records: UnsafeMutablePointer<virDomainStatsRecordPtr?>
+    private let connection: Connection
+
+    init(_ records: UnsafeMutablePointer<virDomainStatsRecordPtr?>, connection: Connection) {
+        self.records = records
+        self.connection = connection
+    }
+
+    deinit {
+        virDomainStatsRecordListFree(records)
+        virResetLastError()
+    }
+
+    /// The UUID of record `index`'s domain.
+    ///
+    /// Wraps `virDomainGetUUID`.
+    func uuid(at index: Int) -> UUID {
+        HandleUUID.identity { virDomainGetUUID(records[index]?.pointee.dom, $0) }
     }
 }
 
