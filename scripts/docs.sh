@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds the DocC documentation of every library product, failing on any DocC
+# warning (an undocumented parameter, a link that does not resolve), with the
+# toolchain's own `docc`: no plugin, so nothing is added to what users resolve.
+#
+#   1. `swift package dump-symbol-graph` builds the package (debug, reusing
+#      .build) and writes each module's public symbol graph;
+#   2. `docc convert Sources/P/P.docc` turns the catalog and P's symbol graphs
+#      (P.symbols.json and P@Other.symbols.json, its extensions of other modules)
+#      into .build/docs/P.doccarchive, with --warnings-as-errors;
+#   3. it prints, per product, the symbols, how many are documented, and the
+#      articles of the catalog.
+#
+# Usage: scripts/docs.sh [PRODUCT...]   (default: every library product)
+# Browse one: docc preview Sources/Libvirt/Libvirt.docc --additional-symbol-graph-dir .build/docs/graphs/Libvirt
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+products=("$@")
+[ ${#products[@]} -gt 0 ] || products=(Libvirt LibvirtXML LibvirtQEMU LibvirtLXC LibvirtAdmin)
+docc=$(command -v docc || echo "$(dirname "$(readlink -f "$(command -v swift)")")/docc")
+out=.build/docs
+
+graphs=$(swift package dump-symbol-graph --minimum-access-level public --emit-extension-block-symbols 2>&1 \
+  | tee "$out.log" | sed -n 's/^Files written to //p') || { cat "$out.log" >&2; exit 1; }
+[ -d "$graphs" ] || { cat "$out.log" >&2; echo "docs.sh: no symbol graphs" >&2; exit 1; }
+
+for product in "${products[@]}"; do
+  catalog=Sources/$product/$product.docc
+  [ -d "$catalog" ] || { echo "docs.sh: $catalog is missing" >&2; exit 1; }
+  rm -rf "$out/graphs/$product" "$out/$product.doccarchive"
+  mkdir -p "$out/graphs/$product"
+  cp "$graphs/$product.symbols.json" "$out/graphs/$product/"
+  for extension in "$graphs/$product@"*.symbols.json; do
+    [ -e "$extension" ] && cp "$extension" "$out/graphs/$product/"
+  done
+  if ! "$docc" convert "$catalog" \
+      --additional-symbol-graph-dir "$out/graphs/$product" \
+      --output-path "$out/$product.doccarchive" \
+      --fallback-display-name "$product" --fallback-bundle-identifier "swift-libvirt.$product" \
+      --experimental-documentation-coverage --coverage-summary-level brief \
+      --warnings-as-errors >"$out/$product.log" 2>&1; then
+    cat "$out/$product.log" >&2
+    echo "docs.sh: $product: DocC reported the problems above (fix the doc comments or the catalog)" >&2
+    exit 1
+  fi
+  python3 - "$out/$product.doccarchive/documentation-coverage.json" "$catalog" "$product" <<'EOF'
+import json, pathlib, sys
+coverage, catalog, product = json.load(open(sys.argv[1])), pathlib.Path(sys.argv[2]), sys.argv[3]
+symbols = [entry for entry in coverage if entry["kind"].get("isSymbol")
+           and entry["kind"]["name"] != "Module" and not entry["kind"]["name"].startswith("Extended")]
+documented = sum(1 for entry in symbols if entry.get("hasAbstract"))
+articles = [page for page in catalog.rglob("*.md") if not page.read_text().lstrip().startswith("# ``")]
+print(f"ok: {product}: {documented} of {len(symbols)} symbols documented, {len(articles)} articles "
+      f"(.build/docs/{product}.doccarchive)")
+EOF
+done
