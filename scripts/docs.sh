@@ -8,8 +8,8 @@
 #   2. `docc convert Sources/P/P.docc` turns the catalog and P's symbol graphs
 #      (P.symbols.json and P@Other.symbols.json, its extensions of other modules)
 #      into .build/docs/P.doccarchive, with --warnings-as-errors;
-#   3. it prints, per product, the symbols, how many are documented, and the
-#      articles of the catalog.
+#   3. it prints, per product, its public symbols (those declared in Sources/),
+#      how many have a doc comment, and the articles of the catalog.
 #
 # Usage: scripts/docs.sh [PRODUCT...]   (default: every library product)
 # Browse one: docc preview Sources/Libvirt/Libvirt.docc --additional-symbol-graph-dir .build/docs/graphs/Libvirt
@@ -20,10 +20,15 @@ products=("$@")
 [ ${#products[@]} -gt 0 ] || products=(Libvirt LibvirtXML LibvirtQEMU LibvirtLXC LibvirtAdmin)
 docc=$(command -v docc || echo "$(dirname "$(readlink -f "$(command -v swift)")")/docc")
 out=.build/docs
+mkdir -p "$out"
 
-graphs=$(swift package dump-symbol-graph --minimum-access-level public --emit-extension-block-symbols 2>&1 \
-  | tee "$out.log" | sed -n 's/^Files written to //p') || { cat "$out.log" >&2; exit 1; }
-[ -d "$graphs" ] || { cat "$out.log" >&2; echo "docs.sh: no symbol graphs" >&2; exit 1; }
+if ! swift package dump-symbol-graph --minimum-access-level public --emit-extension-block-symbols \
+    >"$out/dump-symbol-graph.log" 2>&1; then
+  cat "$out/dump-symbol-graph.log" >&2
+  exit 1
+fi
+graphs=$(sed -n 's/^Files written to //p' "$out/dump-symbol-graph.log")
+[ -d "$graphs" ] || { cat "$out/dump-symbol-graph.log" >&2; echo "docs.sh: no symbol graphs" >&2; exit 1; }
 
 for product in "${products[@]}"; do
   catalog=Sources/$product/$product.docc
@@ -38,20 +43,20 @@ for product in "${products[@]}"; do
       --additional-symbol-graph-dir "$out/graphs/$product" \
       --output-path "$out/$product.doccarchive" \
       --fallback-display-name "$product" --fallback-bundle-identifier "swift-libvirt.$product" \
-      --experimental-documentation-coverage --coverage-summary-level brief \
       --warnings-as-errors >"$out/$product.log" 2>&1; then
     cat "$out/$product.log" >&2
     echo "docs.sh: $product: DocC reported the problems above (fix the doc comments or the catalog)" >&2
     exit 1
   fi
-  python3 - "$out/$product.doccarchive/documentation-coverage.json" "$catalog" "$product" <<'EOF'
+  python3 - "$out/graphs/$product" "$catalog" "$product" <<'PY'
 import json, pathlib, sys
-coverage, catalog, product = json.load(open(sys.argv[1])), pathlib.Path(sys.argv[2]), sys.argv[3]
-symbols = [entry for entry in coverage if entry["kind"].get("isSymbol")
-           and entry["kind"]["name"] != "Module" and not entry["kind"]["name"].startswith("Extended")]
-documented = sum(1 for entry in symbols if entry.get("hasAbstract"))
+graphs, catalog, product = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), sys.argv[3]
+# Symbols declared in Sources/ (not synthesized, not extension blocks), and those with a doc comment.
+symbols = [symbol for graph in graphs.glob("*.symbols.json") for symbol in json.loads(graph.read_text())["symbols"]
+           if "/Sources/" in symbol.get("location", {}).get("uri", "") and symbol["kind"]["identifier"] != "swift.extension"]
+documented = sum(1 for symbol in symbols if symbol.get("docComment"))
 articles = [page for page in catalog.rglob("*.md") if not page.read_text().lstrip().startswith("# ``")]
-print(f"ok: {product}: {documented} of {len(symbols)} symbols documented, {len(articles)} articles "
-      f"(.build/docs/{product}.doccarchive)")
-EOF
+print(f"ok: {product}: 0 warnings; {documented} of {len(symbols)} public symbols documented; "
+      f"{len(articles)} articles ({catalog})")
+PY
 done

@@ -43,8 +43,10 @@ extension Domain {
 
     /// Sets the scheduler parameters that are not nil (and ``SchedulerParameters/extra``).
     ///
-    /// - Parameter impact: nil for the running domain (`virDomainSetSchedulerParameters`);
-    ///   otherwise `virDomainSetSchedulerParametersFlags` with that impact.
+    /// - Parameters:
+    ///   - parameters: the values to set; nil fields are left as they are.
+    ///   - impact: nil for the running domain (`virDomainSetSchedulerParameters`);
+    ///     otherwise `virDomainSetSchedulerParametersFlags` with that impact.
     ///
     /// Wraps `virDomainSetSchedulerParameters` or `virDomainSetSchedulerParametersFlags`.
     public func setSchedulerParameters(
