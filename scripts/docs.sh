@@ -37,6 +37,8 @@ for product in "${products[@]}"; do
   fi
 done
 
+# One docc per product, all at once (docc is single-threaded for most of its run).
+pids=()
 for product in "${products[@]}"; do
   catalog=Sources/$product/$product.docc
   [ -d "$catalog" ] || { echo "docs.sh: $catalog is missing" >&2; exit 1; }
@@ -46,14 +48,23 @@ for product in "${products[@]}"; do
   for extension in "$graphs/$product@"*.symbols.json; do
     [ -e "$extension" ] && cp "$extension" "$out/graphs/$product/"
   done
-  if ! "$docc" convert "$catalog" \
-      --additional-symbol-graph-dir "$out/graphs/$product" \
-      --output-path "$out/$product.doccarchive" \
-      --fallback-display-name "$product" --fallback-bundle-identifier "swift-libvirt.$product" \
-      --warnings-as-errors >"$out/$product.log" 2>&1; then
+  "$docc" convert "$catalog" \
+    --additional-symbol-graph-dir "$out/graphs/$product" \
+    --output-path "$out/$product.doccarchive" \
+    --fallback-display-name "$product" --fallback-bundle-identifier "swift-libvirt.$product" \
+    --warnings-as-errors >"$out/$product.log" 2>&1 &
+  pids+=($!)
+done
+
+failed=0
+for index in "${!products[@]}"; do
+  product=${products[$index]}
+  catalog=Sources/$product/$product.docc
+  if ! wait "${pids[$index]}"; then
     cat "$out/$product.log" >&2
     echo "docs.sh: $product: DocC reported the problems above (fix the doc comments or the catalog)" >&2
-    exit 1
+    failed=1
+    continue
   fi
   python3 - "$out/graphs/$product" "$catalog" "$product" <<'PY'
 import json, pathlib, sys
@@ -67,3 +78,4 @@ print(f"ok: {product}: 0 warnings; {documented} of {len(symbols)} public symbols
       f"{len(articles)} articles ({catalog})")
 PY
 done
+exit $failed
