@@ -3,8 +3,9 @@
 # integration tests use (scripts/libvirtd.sh), brings up three namespace hosts for
 # the many-hosts tests (scripts/hosts.sh), checks that the generated vocabulary is
 # current (regenerates it from scripts/vocabulary.json and fails on any difference),
-# checks the examples against the daemon (scripts/check-examples.sh) and README's
-# swift blocks (scripts/check-readme.sh), then runs swift test (both test targets).
+# checks the examples against the daemon (scripts/check-examples.sh), the swift
+# blocks of README and of the DocC articles (scripts/check-readme.sh) and builds the
+# documentation with no DocC warning (scripts/docs.sh), then runs swift test.
 # Extra arguments go to swift test alone (e.g. --filter Connection).
 #
 # Without arguments it then runs the suites that depend on the event loop
@@ -29,6 +30,7 @@ if [ $# -eq 0 ]; then
   scripts/check-examples.sh
   swift build
   scripts/check-readme.sh
+  scripts/docs.sh
 fi
 swift test "$@"
 if [ $# -eq 0 ]; then

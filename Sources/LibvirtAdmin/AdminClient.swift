@@ -70,7 +70,7 @@ public actor AdminClient {
 
     /// Makes the daemon close this client's connection: the program on the
     /// other end sees it closed (its close callback reports
-    /// ``Libvirt/Connection/CloseReason/eof``).
+    /// `Connection.CloseReason.eof`).
     ///
     /// Wraps `virAdmClientClose`.
     public func close() throws(LibvirtError) {

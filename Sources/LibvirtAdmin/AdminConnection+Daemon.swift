@@ -42,7 +42,7 @@ extension AdminConnection {
     // MARK: - Close events
 
     /// Why the daemon closed this connection, once it does: the sequence
-    /// yields the reason (``Libvirt/Connection/CloseReason/eof`` when the
+    /// yields the reason (`Connection.CloseReason.eof` when the
     /// daemon went away) and finishes; it finishes without one when
     /// ``close()`` runs first. Any number of sequences may be made.
     ///
@@ -68,7 +68,7 @@ extension AdminConnection {
         }
     }
 
-    /// The server named `name`; ``LibvirtError/Code/noServer`` if the daemon has none.
+    /// The server named `name`; `LibvirtError.Code.noServer` if the daemon has none.
     ///
     /// Wraps `virAdmConnectLookupServer` and `virAdmServerGetName`.
     public func server(named name: String) throws(LibvirtError) -> AdminServer {

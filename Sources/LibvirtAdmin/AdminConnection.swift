@@ -9,7 +9,7 @@ import Libvirt
 /// (`libvirtd:///system` for the system libvirtd, which needs root). The
 /// actor runs every blocking call on its own executor; the servers and
 /// clients it hands out run on its executors in turn, as a
-/// ``Libvirt/Connection``'s handles do.
+/// `Connection`'s handles do.
 ///
 /// ```swift
 /// let admin = try await AdminConnection.open("libvirtd:///system")
@@ -61,8 +61,8 @@ public actor AdminConnection {
     /// libvirt 9.0 cannot serve admin and hypervisor connections in one
     /// process (its libvirt-admin.so and libvirt.so each register libvirt's
     /// object types, and the second to do so crashes the process): in a
-    /// process that opened a ``Libvirt/Connection``, this throws
-    /// ``LibvirtError/Code/operationUnsupported``, and once this opened,
+    /// process that opened a `Connection`, this throws
+    /// `LibvirtError.Code.operationUnsupported`, and once this opened,
     /// `Connection.open` does. Manage the daemon from a process of its own.
     ///
     /// - Parameters:
@@ -71,7 +71,7 @@ public actor AdminConnection {
     ///     `libvirt-admin.conf`, then `libvirtd:///system` for root).
     ///   - executors: how many executors the connection and its servers and
     ///     clients share (at least one).
-    /// - Throws: ``LibvirtError``: no daemon listens there, or it refused us.
+    /// - Throws: `LibvirtError`: no daemon listens there, or it refused us.
     ///
     /// Wraps `virAdmInitialize`, `virAdmConnectOpen` and `virAdmConnectRegisterCloseCallback`.
     public static func open(_ uri: String? = nil, executors: Int = 1) async throws(LibvirtError) -> AdminConnection {
@@ -108,7 +108,7 @@ public actor AdminConnection {
 
     /// Closes the connection; ``closeEvents()`` sequences finish.
     ///
-    /// Calls after `close()` throw ``LibvirtError/Code/invalidConn``.
+    /// Calls after `close()` throw `LibvirtError.Code.invalidConn`.
     ///
     /// - Returns: 0 when nothing else held the connection, 1 when servers or
     ///   clients obtained from it still do (libvirt closes it once they go).

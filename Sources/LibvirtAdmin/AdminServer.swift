@@ -58,7 +58,7 @@ public actor AdminServer {
     ///   - minWorkers: the fewest workers kept.
     ///   - maxWorkers: the most workers run.
     ///   - priorityWorkers: workers reserved for high-priority calls.
-    /// - Throws: ``LibvirtError``: a value out of range (libvirt refuses
+    /// - Throws: `LibvirtError`: a value out of range (libvirt refuses
     ///   `minWorkers` above `maxWorkers`, or 0 `maxWorkers`).
     ///
     /// Wraps `virAdmServerSetThreadPoolParameters`.
@@ -121,7 +121,7 @@ public actor AdminServer {
         }
     }
 
-    /// The connected client of this id; ``LibvirtError/Code/noClient`` if none.
+    /// The connected client of this id; `LibvirtError.Code.noClient` if none.
     ///
     /// Wraps `virAdmServerLookupClient`.
     public func client(id: Int) throws(LibvirtError) -> AdminClient {

@@ -11,7 +11,7 @@ extension Domain {
     /// must close.
     ///
     /// Only the LXC driver (`lxc:///`) has containers: other drivers answer
-    /// with libvirt's ``LibvirtError/Code/noSupport``.
+    /// with libvirt's `LibvirtError.Code.noSupport`.
     ///
     /// - Returns: one open descriptor per namespace, for ``enterNamespaces(_:)``.
     ///
@@ -34,7 +34,7 @@ extension Domain {
     /// the domain's executor. It is meant for a process or thread dedicated
     /// to the container (libvirt's `virsh lxc-enter-namespace` forks first);
     /// a Swift task may resume on another thread after its next `await`.
-    /// libvirt refuses an empty list (``LibvirtError/Code/invalidArg``).
+    /// libvirt refuses an empty list (`LibvirtError.Code.invalidArg`).
     ///
     /// - Parameter descriptors: namespace descriptors; they stay open.
     /// - Returns: descriptors of the namespaces the thread was in before.
@@ -58,9 +58,9 @@ extension Domain {
     /// Moves the calling process into this container's cgroup.
     ///
     /// libvirt finds the cgroup of the process whose id is the domain's
-    /// ``id()`` (an LXC container's init process): meaningful for LXC
+    /// `id()` (an LXC container's init process): meaningful for LXC
     /// containers only. Refused on a read-only connection
-    /// (``LibvirtError/Code/operationDenied``).
+    /// (`LibvirtError.Code.operationDenied`).
     ///
     /// Wraps `virDomainLxcEnterCGroup`.
     public func enterCGroup() throws(LibvirtError) {
@@ -75,11 +75,11 @@ extension Domain {
     ///
     /// Like ``enterNamespaces(_:)``, this changes the calling thread and makes no
     /// request to the daemon. A model this libvirt was built without gives
-    /// ``LibvirtError/Code/argumentUnsupported``.
+    /// `LibvirtError.Code.argumentUnsupported`.
     ///
     /// - Parameters:
-    ///   - model: the security model, as ``Connection/securityModel()`` reports it.
-    ///   - label: the label to enter, such as the container's ``securityLabel()``.
+    ///   - model: the security model, as `Connection.securityModel()` reports it.
+    ///   - label: the label to enter, such as the container's `securityLabel()`.
     /// - Returns: the label the thread had (empty with the model `"none"`).
     ///
     /// Wraps `virDomainLxcEnterSecurityLabel`.

@@ -8,7 +8,7 @@ extension Connection {
     /// Subscribes to the QMP events QEMU emits for guests (every event, or
     /// those the filter names), of every domain or of one.
     ///
-    /// Subscribed and ended as ``Libvirt/Connection/domainEvents(_:domain:buffering:)``
+    /// Subscribed and ended as `Connection.domainEvents(_:domain:buffering:)`
     /// is: the callback is registered before this returns; subscriptions of
     /// the same filter and domain share one libvirt registration.
     ///
@@ -22,9 +22,9 @@ extension Connection {
     ///   - filter: which events, by name.
     ///   - domain: only this domain's events; nil for every domain's.
     ///   - buffering: how many unread events to keep.
-    /// - Throws: ``LibvirtError``: the connection is closed, the pattern is
-    ///   not a regular expression (``LibvirtError/Code/invalidArg``), or the
-    ///   driver is not QEMU's (``LibvirtError/Code/noSupport``).
+    /// - Throws: `LibvirtError`: the connection is closed, the pattern is
+    ///   not a regular expression (`LibvirtError.Code.invalidArg`), or the
+    ///   driver is not QEMU's (`LibvirtError.Code.noSupport`).
     ///
     /// Wraps `virConnectDomainQemuMonitorEventRegister` and `virConnectDomainQemuMonitorEventDeregister`.
     public func qemuMonitorEvents(

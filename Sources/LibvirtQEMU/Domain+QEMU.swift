@@ -97,15 +97,15 @@ extension Domain {
     /// its reply.
     ///
     /// A guest without a running agent fails with libvirt's
-    /// ``LibvirtError/Code/agentUnresponsive`` (or
-    /// ``LibvirtError/Code/argumentUnsupported`` when the guest has no agent
+    /// `LibvirtError.Code.agentUnresponsive` (or
+    /// `LibvirtError.Code.argumentUnsupported` when the guest has no agent
     /// channel at all).
     ///
     /// - Parameters:
     ///   - command: a guest agent command, such as `{"execute":"guest-info"}`.
-    ///   - timeout: how long to wait for the reply: ``Libvirt/Domain/AgentTimeout/block``,
-    ///     ``Libvirt/Domain/AgentTimeout/default`` (libvirt's 5 seconds),
-    ///     ``Libvirt/Domain/AgentTimeout/noWait``, or a number of seconds
+    ///   - timeout: how long to wait for the reply: `Domain.AgentTimeout.block`,
+    ///     `Domain.AgentTimeout.default` (libvirt's 5 seconds),
+    ///     `Domain.AgentTimeout.noWait`, or a number of seconds
     ///     (`.seconds(10)`, ``Libvirt/Domain/AgentTimeout/shutdown``).
     ///
     /// Wraps `virDomainQemuAgentCommand`.
@@ -130,7 +130,7 @@ extension Connection {
     /// Makes libvirt manage a QEMU process started outside it, and returns its domain.
     ///
     /// libvirt's QEMU driver dropped this (libvirt 5.5): libvirt 9.0 answers
-    /// ``LibvirtError/Code/noSupport``, which this throws.
+    /// `LibvirtError.Code.noSupport`, which this throws.
     ///
     /// - Parameters:
     ///   - processID: the QEMU process's id.

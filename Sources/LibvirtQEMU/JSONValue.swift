@@ -33,7 +33,7 @@ public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Parses JSON text.
     ///
-    /// - Throws: ``LibvirtError`` with code ``LibvirtError/Code/internalError``
+    /// - Throws: `LibvirtError` with code `LibvirtError.Code.internalError`
     ///   naming `function` when the text is not JSON.
     public init(parsing text: String, function: String = "JSONValue") throws(LibvirtError) {
         do {

@@ -9,7 +9,7 @@ import Synchronization
 /// nil, each with the C type libvirt expects for its key (the SDK's business,
 /// not the caller's). Keys the table does not know (one a newer libvirt adds)
 /// are kept in ``extra``, both ways: read from what libvirt sent, sent as they
-/// are. ``init(_:)`` and ``typedParameters()`` convert from and to the raw form.
+/// are. ``init(_:)`` and ``typedParameters(settableOnly:)`` convert from and to the raw form.
 ///
 /// ```swift
 /// var tuning = Domain.SchedulerParameters()

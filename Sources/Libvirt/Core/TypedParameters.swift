@@ -2,7 +2,7 @@
 ///
 /// libvirt passes tunables, statistics and call options as `virTypedParameter`
 /// arrays. This type is their Swift form. A name may appear more than once
-/// (some calls take a list of strings that way); ``subscript(_:)`` reads the
+/// (some calls take a list of strings that way); ``subscript(_:)->TypedParameterValue?`` reads the
 /// first. A name that is absent reads as `nil`, and reading a value as another
 /// type than it has gives `nil` too: nothing here traps on what libvirt sends.
 ///

@@ -7,6 +7,7 @@ extension Domain {
     /// Sends key presses to the guest, pressed together then released after `holdTime`.
     ///
     /// - Parameters:
+    ///   - codeSet: the key code set `keycodes` are in (``KeycodeSet/linux``, ``KeycodeSet/usb``, ...).
     ///   - keycodes: at most 16 key codes in `codeSet` (libvirt's limit).
     ///   - holdTime: how long to hold them, in milliseconds (0: the hypervisor's default).
     ///
@@ -101,8 +102,12 @@ extension Domain {
 
     /// Reads `count` bytes of the guest's memory from `address`.
     ///
-    /// - Parameter count: 0 up to ``Domain/peekLimit`` (4 MiB, what libvirt's
-    ///   remote protocol carries in one call); 0 tests whether the call would succeed.
+    /// - Parameters:
+    ///   - address: where to start reading, a guest-physical address unless `flags` say otherwise.
+    ///   - count: 0 up to ``Domain/peekLimit`` (4 MiB, what libvirt's
+    ///     remote protocol carries in one call); 0 tests whether the call would succeed.
+    ///   - flags: ``MemoryPeekFlags/virtual`` for a guest-virtual address,
+    ///     ``MemoryPeekFlags/physical`` for a guest-physical one (libvirt requires one).
     ///
     /// Wraps `virDomainMemoryPeek`.
     public func peekMemory(at address: UInt64, count: Int, flags: MemoryPeekFlags) throws(LibvirtError) -> [UInt8] {

@@ -132,8 +132,12 @@ extension Domain {
     /// Sets (or, with nil, removes) a piece of the domain's metadata.
     ///
     /// - Parameters:
+    ///   - type: the `<title>`, the `<description>`, or an application's element
+    ///     (``MetadataType/element``).
+    ///   - metadata: the new text or element; nil removes it.
     ///   - key: for ``MetadataType/element``, the namespace prefix to write the element with.
     ///   - uri: for ``MetadataType/element``, the namespace of the element.
+    ///   - impact: the running domain, its configuration, or both.
     ///
     /// Wraps `virDomainSetMetadata`.
     public func setMetadata(

@@ -5,8 +5,11 @@ extension Domain {
 
     /// Starts the defined domain.
     ///
-    /// - Parameter files: file descriptors to hand to the guest (LXC), kept open
-    ///   by the caller; when not empty, `virDomainCreateWithFiles` is called.
+    /// - Parameters:
+    ///   - flags: ``CreateFlags/paused`` to start it paused, ``CreateFlags/autoDestroy``
+    ///     to destroy it when this connection closes, ...
+    ///   - files: file descriptors to hand to the guest (LXC), kept open
+    ///     by the caller; when not empty, `virDomainCreateWithFiles` is called.
     ///
     /// Wraps `virDomainCreate` (empty `flags` and `files`), `virDomainCreateWithFlags`
     /// or `virDomainCreateWithFiles`.
@@ -91,7 +94,9 @@ extension Domain {
 
     /// Suspends the guest to memory, disk or both, through its agent.
     ///
-    /// - Parameter duration: seconds until the guest wakes up; 0 for no limit.
+    /// - Parameters:
+    ///   - target: memory, disk or both (``NodeSuspendTarget``).
+    ///   - duration: seconds until the guest wakes up; 0 for no limit.
     ///
     /// Wraps `virDomainPMSuspendForDuration`.
     public func pmSuspend(to target: NodeSuspendTarget, duration: UInt64 = 0) throws(LibvirtError) {

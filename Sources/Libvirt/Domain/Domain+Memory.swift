@@ -21,8 +21,10 @@ extension Domain {
 
     /// Sets the domain's memory, in KiB (by ballooning, for a running one).
     ///
-    /// - Parameter flags: where the change applies; empty makes the legacy call,
-    ///   which changes the running domain (as ``MemoryFlags/live`` does).
+    /// - Parameters:
+    ///   - kibibytes: the new memory size, in KiB.
+    ///   - flags: where the change applies; empty makes the legacy call,
+    ///     which changes the running domain (as ``MemoryFlags/live`` does).
     ///
     /// Wraps `virDomainSetMemory` (empty `flags`) or `virDomainSetMemoryFlags`.
     public func setMemory(_ kibibytes: UInt64, flags: MemoryFlags = []) throws(LibvirtError) {

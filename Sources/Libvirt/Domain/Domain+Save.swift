@@ -6,7 +6,11 @@ extension Domain {
     /// Saves the running domain's memory to `path` and stops it; restore it with
     /// ``Connection/restoreDomain(from:xml:flags:)``.
     ///
-    /// - Parameter xml: a replacement domain XML to store in the file (host-side details only).
+    /// - Parameters:
+    ///   - path: the file to write, on the hypervisor's host.
+    ///   - xml: a replacement domain XML to store in the file (host-side details only).
+    ///   - flags: ``SaveRestoreFlags/running`` or ``SaveRestoreFlags/paused`` for the state
+    ///     a restore gives it, ``SaveRestoreFlags/bypassCache``.
     ///
     /// Wraps `virDomainSave` (no `xml`, empty `flags`) or `virDomainSaveFlags`.
     public func save(to path: String, xml: String? = nil, flags: SaveRestoreFlags = []) async throws(LibvirtError) {
@@ -80,8 +84,12 @@ extension Domain {
 
     /// Dumps the domain's core to `path`.
     ///
-    /// - Parameter format: a kdump or Windows format; nil for the hypervisor's
-    ///   own (with `virDomainCoreDump`).
+    /// - Parameters:
+    ///   - path: the file to write, on the hypervisor's host.
+    ///   - format: a kdump or Windows format; nil for the hypervisor's
+    ///     own (with `virDomainCoreDump`).
+    ///   - flags: ``CoreDumpFlags/live`` to keep the guest running meanwhile,
+    ///     ``CoreDumpFlags/crash`` to stop it after, ``CoreDumpFlags/bypassCache``, ...
     ///
     /// Wraps `virDomainCoreDump` (no `format`) or `virDomainCoreDumpWithFormat`.
     public func coreDump(

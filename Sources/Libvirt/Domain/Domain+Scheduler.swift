@@ -45,9 +45,11 @@ extension Domain {
 
     /// Sets the scheduler parameters that are not nil (and ``SchedulerParameters/extra``).
     ///
-    /// - Parameter impact: empty (the current state) makes the plain call
-    ///   `virDomainSetSchedulerParameters`; otherwise
-    ///   `virDomainSetSchedulerParametersFlags` with that impact.
+    /// - Parameters:
+    ///   - parameters: the values to set; nil fields are left as they are.
+    ///   - impact: empty (the current state) makes the plain call
+    ///     `virDomainSetSchedulerParameters`; otherwise
+    ///     `virDomainSetSchedulerParametersFlags` with that impact.
     ///
     /// Wraps `virDomainSetSchedulerParameters` or `virDomainSetSchedulerParametersFlags`.
     public func setSchedulerParameters(

@@ -6,8 +6,10 @@ extension Domain {
 
     /// Sets the number of virtual CPUs.
     ///
-    /// - Parameter flags: where the change applies; empty makes the legacy call,
-    ///   which changes the running domain (as ``VcpuFlags/live`` does).
+    /// - Parameters:
+    ///   - count: the number of virtual CPUs.
+    ///   - flags: where the change applies; empty makes the legacy call,
+    ///     which changes the running domain (as ``VcpuFlags/live`` does).
     ///
     /// Wraps `virDomainSetVcpus` (empty `flags`) or `virDomainSetVcpusFlags`.
     public func setVcpus(_ count: Int, flags: VcpuFlags = []) throws(LibvirtError) {

@@ -3,7 +3,7 @@ extension Connection {
 
     /// The reasons libvirt gives when it closes this connection: an
     /// `AsyncSequence` that yields one ``CloseReason`` (the daemon went away:
-    /// ``CloseReason/eof``; keepalive timed out: ``CloseReason/keepalive``; an
+    /// ``CloseReason/eof``; keepalive timed out: ``CloseReason/keepAlive``; an
     /// I/O ``CloseReason/error``; or ``CloseReason/client``) and finishes.
     ///
     /// Any number of consumers may watch at once; libvirt's single close

@@ -57,7 +57,10 @@ extension Connection {
     /// The most capable CPU that every one of the given CPUs can provide, so
     /// that a guest with it can migrate between their hosts.
     ///
-    /// - Parameter cpus: `<cpu>` elements, as in hosts' capabilities.
+    /// - Parameters:
+    ///   - cpus: `<cpu>` elements, as in hosts' capabilities.
+    ///   - flags: ``BaselineCPUFlags/expandFeatures`` to list every feature,
+    ///     ``BaselineCPUFlags/migratable`` to drop those that block migration.
     /// - Returns: a `<cpu>` element.
     ///
     /// Wraps `virConnectBaselineCPU`.
@@ -76,7 +79,13 @@ extension Connection {
     /// Each of `emulator`, `arch`, `machine` and `virtualizationType` narrows
     /// the choice of hypervisor; nil lets the driver pick its default.
     ///
-    /// - Parameter cpus: `<cpu>` elements, as in domain capabilities.
+    /// - Parameters:
+    ///   - cpus: `<cpu>` elements, as in domain capabilities.
+    ///   - emulator: the emulator's path.
+    ///   - arch: the guest architecture, such as `x86_64`.
+    ///   - machine: the machine type, such as `pc`.
+    ///   - virtualizationType: the domain type, such as `kvm`.
+    ///   - flags: as for ``baselineCPU(_:flags:)``.
     /// - Returns: a `<cpu>` element.
     ///
     /// Wraps `virConnectBaselineHypervisorCPU`.

@@ -5,7 +5,9 @@ extension Connection {
 
     /// The domain XML stored in an image written by a domain save.
     ///
-    /// - Parameter path: the image's path, on the hypervisor's host.
+    /// - Parameters:
+    ///   - path: the image's path, on the hypervisor's host.
+    ///   - flags: ``SaveImageXMLFlags/secure`` to include security-sensitive parts.
     ///
     /// Wraps `virDomainSaveImageGetXMLDesc`.
     public func saveImageXML(path: String, flags: SaveImageXMLFlags = []) throws(LibvirtError) -> String {

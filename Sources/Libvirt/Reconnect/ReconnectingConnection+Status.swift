@@ -4,7 +4,7 @@ extension ReconnectingConnection {
     /// Why a ``ReconnectingConnection`` considers its connection lost.
     public enum DisconnectReason: Sendable, Hashable, Codable, CustomStringConvertible {
         /// libvirt closed the connection and said why: ``Connection/CloseReason/eof``
-        /// (the daemon went away), ``Connection/CloseReason/keepalive`` (it stopped
+        /// (the daemon went away), ``Connection/CloseReason/keepAlive`` (it stopped
         /// answering), ``Connection/CloseReason/error``.
         case closed(Connection.CloseReason)
         /// Polling found the connection no longer alive (the fallback when no

@@ -12,7 +12,7 @@ import Logging
 ///
 /// ```swift
 /// let link = try await ReconnectingConnection.open("qemu:///system")
-/// let events = try await link.subscribe { connection in
+/// let events = try await link.subscribe { connection throws(LibvirtError) in
 ///     try await connection.domainEvents([.lifecycle])   // any Sendable AsyncSequence
 /// }
 /// for await element in events {
@@ -36,7 +36,7 @@ import Logging
 /// a local check that makes no round trip) every ``Policy/checkInterval``. A
 /// daemon that dies closes the socket (``Connection/CloseReason/eof``); one
 /// that hangs is noticed when keepalive gives up on it (``Policy/keepAlive``,
-/// ``Connection/CloseReason/keepalive``).
+/// ``Connection/CloseReason/keepAlive``).
 public actor ReconnectingConnection {
     /// The URI every connection is opened with.
     public nonisolated let uri: String

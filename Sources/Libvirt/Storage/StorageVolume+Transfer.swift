@@ -4,7 +4,7 @@ extension StorageVolume {
     // MARK: - Starting transfers on a stream
 
     /// Starts an upload into the volume: the data sent on `stream` (see
-    /// ``DataStream/send(contentsOf:finishing:)``) is written from `offset` on.
+    /// ``DataStream/send(contentsOf:finishing:)-1n9fe``) is written from `offset` on.
     ///
     /// - Parameters:
     ///   - stream: a stream of this connection, made with ``DataStream/Flags/nonBlocking``

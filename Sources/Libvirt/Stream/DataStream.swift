@@ -6,7 +6,7 @@ import CLibvirt
 /// screenshots. Create one with ``Connection/makeStream(flags:)`` (pass
 /// ``Flags/nonBlocking``), hand it to the call that starts a transfer, then
 /// read it as an `AsyncSequence` of chunks (``chunks(size:)``,
-/// ``sparseChunks(size:)``) or feed it (``send(_:)``, ``send(contentsOf:finishing:)``).
+/// ``sparseChunks(size:)``) or feed it (``send(_:)-([UInt8])``, ``send(contentsOf:finishing:)-1n9fe``).
 ///
 /// Data moves when libvirt's event loop says the stream is ready: a call that
 /// would block suspends the task until the next readiness event, and holds no

@@ -115,8 +115,12 @@ extension Connection {
 
     /// Creates and starts a transient domain from its XML.
     ///
-    /// - Parameter files: file descriptors to hand to the guest (LXC), kept open by the caller;
-    ///   when not empty, `virDomainCreateXMLWithFiles` is called.
+    /// - Parameters:
+    ///   - xml: the domain's definition (`<domain>`).
+    ///   - flags: ``Domain/CreateFlags/paused`` to leave it paused, ``Domain/CreateFlags/validate``
+    ///     to check the XML against libvirt's schema, ...
+    ///   - files: file descriptors to hand to the guest (LXC), kept open by the caller;
+    ///     when not empty, `virDomainCreateXMLWithFiles` is called.
     ///
     /// Wraps `virDomainCreateXML` or `virDomainCreateXMLWithFiles`.
     public func createDomain(
@@ -137,7 +141,11 @@ extension Connection {
 
     /// Restores a domain saved to `path` (by ``Domain/save(to:xml:flags:)``) and starts it.
     ///
-    /// - Parameter xml: a replacement for the saved domain XML (host-side details only).
+    /// - Parameters:
+    ///   - path: the file the domain was saved to, on the hypervisor's host.
+    ///   - xml: a replacement for the saved domain XML (host-side details only).
+    ///   - flags: ``Domain/SaveRestoreFlags/running`` or ``Domain/SaveRestoreFlags/paused``
+    ///     to override the state the domain was saved in, ``Domain/SaveRestoreFlags/bypassCache``.
     ///
     /// Wraps `virDomainRestore` (no `xml`, empty `flags`) or `virDomainRestoreFlags`.
     public func restoreDomain(

@@ -7,6 +7,7 @@ extension Domain {
     /// `serial0`; nil for the first console).
     ///
     /// - Parameters:
+    ///   - device: the console's alias; nil for the first console.
     ///   - stream: a stream of this domain's connection (``Connection/makeStream(flags:)``).
     ///   - flags: ``ConsoleFlags/force`` takes the console from another client;
     ///     ``ConsoleFlags/safe`` refuses when the driver cannot make that safe.

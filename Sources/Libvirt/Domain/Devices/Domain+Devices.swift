@@ -5,8 +5,10 @@ extension Domain {
 
     /// Attaches the device described by `xml` (a `<disk>`, `<interface>`, ...).
     ///
-    /// - Parameter flags: where the change applies; empty makes the legacy call,
-    ///   which changes the running domain (and, for some drivers, its configuration).
+    /// - Parameters:
+    ///   - xml: the device's element.
+    ///   - flags: where the change applies; empty makes the legacy call,
+    ///     which changes the running domain (and, for some drivers, its configuration).
     ///
     /// Wraps `virDomainAttachDevice` (no flags) or `virDomainAttachDeviceFlags`.
     public func attachDevice(_ xml: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {
@@ -20,8 +22,10 @@ extension Domain {
 
     /// Detaches the device described by `xml`.
     ///
-    /// - Parameter flags: where the change applies; empty makes the legacy call,
-    ///   which changes the running domain.
+    /// - Parameters:
+    ///   - xml: the device's element, as the domain's XML has it.
+    ///   - flags: where the change applies; empty makes the legacy call,
+    ///     which changes the running domain.
     ///
     /// Wraps `virDomainDetachDevice` (no flags) or `virDomainDetachDeviceFlags`.
     public func detachDevice(_ xml: String, flags: DeviceModifyFlags = []) throws(LibvirtError) {

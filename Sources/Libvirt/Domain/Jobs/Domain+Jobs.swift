@@ -73,7 +73,7 @@ extension Domain {
         try check(virDomainAbortJob(pointer), "virDomainAbortJob")
     }
 
-    /// Aborts the domain's background job; ``AbortJobFlags/postcopy`` interrupts
+    /// Aborts the domain's background job; ``AbortJobFlags/postCopy`` interrupts
     /// a migration in its post-copy phase.
     ///
     /// Wraps `virDomainAbortJobFlags`.

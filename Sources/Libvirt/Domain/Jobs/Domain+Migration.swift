@@ -73,7 +73,7 @@ extension Domain {
     // MARK: - Migrating to a URI
 
     /// Migrates the domain to `uri`: a libvirt URI such as `qemu+ssh://host/system`
-    /// with ``MigrateFlags/peer2peer``, else the hypervisor's own migration URI.
+    /// with ``MigrateFlags/peerToPeer``, else the hypervisor's own migration URI.
     ///
     /// Wraps `virDomainMigrateToURI`.
     public func migrate(

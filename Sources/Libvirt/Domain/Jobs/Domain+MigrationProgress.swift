@@ -6,7 +6,7 @@ extension Domain {
     /// Where a migration with progress goes.
     public enum MigrationDestination: Sendable, CustomStringConvertible {
         /// The libvirt at this URI, such as `qemu+tls://host/system`: with
-        /// ``MigrateFlags/peer2peer`` the source's libvirt drives the migration
+        /// ``MigrateFlags/peerToPeer`` the source's libvirt drives the migration
         /// (`virDomainMigrateToURI3`).
         case uri(String)
         /// The hypervisor of this open connection: the client drives the
@@ -47,7 +47,7 @@ extension Domain {
     /// - Parameters:
     ///   - destination: the destination libvirt's URI or an open connection to it.
     ///   - parameters: the migration's typed parameters.
-    ///   - flags: ``MigrateFlags/live`` and the others; add ``MigrateFlags/peer2peer``
+    ///   - flags: ``MigrateFlags/live`` and the others; add ``MigrateFlags/peerToPeer``
     ///     with a URI destination.
     ///   - interval: how often to read the job's statistics.
     ///

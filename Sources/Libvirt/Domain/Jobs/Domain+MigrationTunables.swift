@@ -3,7 +3,7 @@ import CLibvirt
 extension Domain {
     // MARK: - Bandwidth
 
-    /// The migration bandwidth limit, in MiB/s (of post-copy with ``MigrateMaxSpeedFlags/postcopy``).
+    /// The migration bandwidth limit, in MiB/s (of post-copy with ``MigrateMaxSpeedFlags/postCopy``).
     ///
     /// Wraps `virDomainMigrateGetMaxSpeed`.
     public func migrationMaxSpeed(flags: MigrateMaxSpeedFlags = []) throws(LibvirtError) -> UInt64 {
@@ -58,7 +58,7 @@ extension Domain {
 
     // MARK: - Post-copy
 
-    /// Switches a running migration started with ``MigrateFlags/postcopy`` to its
+    /// Switches a running migration started with ``MigrateFlags/postCopy`` to its
     /// post-copy phase.
     ///
     /// Wraps `virDomainMigrateStartPostCopy`.
