@@ -29,6 +29,12 @@ let package = Package(
             name: "fanout",
             dependencies: [.product(name: "Libvirt", package: "swift-libvirt"), "CLibvirtRaw"]
         ),
+        // Stats polling over a Fleet of 1..N hosts (scripts/hosts.sh up):
+        // `fleet [--hosts "URI ..."] [--guests G] [--pollers K] [--seconds S]`.
+        .executableTarget(
+            name: "fleet",
+            dependencies: [.product(name: "Libvirt", package: "swift-libvirt")]
+        ),
         // libvirt's C API, for the raw baselines of the package-benchmark suites.
         .systemLibrary(name: "CLibvirtRaw", pkgConfig: "libvirt"),
         // package-benchmark suites: `swift package --disable-sandbox benchmark`.

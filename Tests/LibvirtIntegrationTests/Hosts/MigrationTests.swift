@@ -9,13 +9,18 @@ extension NamespaceHosts {
     struct MigrationTests {
         /// A minimal guest whose SMBIOS serial is `marker`: SeaBIOS copies it into
         /// guest RAM at boot, where only migration can bring it to another host.
-        static func guest(_ name: String, marker: String, memoryMiB: Int = 64) -> String {
-            """
-            <domain type='kvm'><name>\(name)</name><memory unit='MiB'>\(memoryMiB)</memory><vcpu>1</vcpu>\
-            <sysinfo type='smbios'><system><entry name='serial'>\(marker)</entry></system></sysinfo>\
-            <os><type arch='x86_64' machine='pc'>hvm</type><smbios mode='sysinfo'/></os>\
-            <devices><video><model type='none'/></video><memballoon model='none'/></devices></domain>
-            """
+        /// With `disk`, the raw image at that path is its `vda`.
+        static func guest(_ name: String, marker: String, memoryMiB: Int = 64, disk: String? = nil) -> String {
+            let vda = disk.map {
+                "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='\($0)'/>"
+                    + "<target dev='vda' bus='virtio'/></disk>"
+            }
+            return """
+                <domain type='kvm'><name>\(name)</name><memory unit='MiB'>\(memoryMiB)</memory><vcpu>1</vcpu>\
+                <sysinfo type='smbios'><system><entry name='serial'>\(marker)</entry></system></sysinfo>\
+                <os><type arch='x86_64' machine='pc'>hvm</type><smbios mode='sysinfo'/></os>\
+                <devices>\(vda ?? "")<video><model type='none'/></video><memballoon model='none'/></devices></domain>
+                """
         }
 
         /// The guest-physical address of `marker` in `domain`'s RAM between `range`,
@@ -44,21 +49,34 @@ extension NamespaceHosts {
             return try await find(marker, in: domain, range: 0..<(64 << 20))
         }
 
-        /// Migrates `domain` from `source` to `destination` with progress, and
-        /// returns the finished job's statistics.
+        /// What a migration with progress reported.
+        struct Outcome {
+            /// The finished job's statistics, when the source kept them.
+            var completed: Domain.JobStats?
+            /// The last running job's statistics.
+            var lastProgress: Domain.JobStats?
+            /// The wall-clock time of the whole call.
+            var elapsed: Duration
+        }
+
+        /// Migrates `domain` to `destination` with progress.
         static func migrate(
             _ domain: Domain, to destination: Domain.MigrationDestination, flags: Domain.MigrateFlags
-        ) async throws -> Domain.JobStats? {
-            var completed: Domain.JobStats?
+        ) async throws -> Outcome {
+            let started = ContinuousClock.now
+            var outcome = Outcome(elapsed: .zero)
             var finished = false
             for try await update in domain.migration(to: destination, flags: flags, every: .milliseconds(20)) {
-                if case .completed(_, let job) = update {
-                    completed = job
+                switch update {
+                case .progress(let job): outcome.lastProgress = job
+                case .completed(_, let job):
+                    outcome.completed = job
                     finished = true
                 }
             }
             #expect(finished)
-            return completed
+            outcome.elapsed = ContinuousClock.now - started
+            return outcome
         }
 
         @Test("a running guest goes A -> B -> C -> A live, its RAM intact, events on both ends")
@@ -81,12 +99,16 @@ extension NamespaceHosts {
                 let hops: [(from: Int, to: Int, peerToPeer: Bool)] = [(0, 1, true), (1, 2, false), (2, 0, true)]
                 for hop in hops {
                     let destination = try await fleet.connection(to: hosts[hop.to])
-                    let job = try await Self.migrate(
+                    let outcome = try await Self.migrate(
                         domain, to: hop.peerToPeer ? .uri(hosts[hop.to]) : .connection(destination),
                         flags: hop.peerToPeer ? [.live, .peerToPeer] : [.live])
+                    // A transient guest's finished job leaves with it: only a client-driven
+                    // migration (whose destination reports) gives the job's own figures.
                     print(
                         "migration \(hop.from + 1) -> \(hop.to + 1) (\(hop.peerToPeer ? "peer to peer" : "client")):",
-                        "elapsed \(job?.timeElapsed.map { "\($0)" } ?? "?"), downtime \(job?.downtime.map { "\($0)" } ?? "?")")
+                        "call \(outcome.elapsed),",
+                        "job \(outcome.completed?.timeElapsed.map { "\($0)" } ?? "?"),",
+                        "downtime \(outcome.completed?.downtime.map { "\($0)" } ?? "?")")
                     let source = hosts[hop.from], target = hosts[hop.to]
                     // The two hosts' events interleave in no fixed order: look for each.
                     #expect(
@@ -157,6 +179,114 @@ extension NamespaceHosts {
             let destination = try await Connection.open(hosts[1])
             #expect(await libvirtError { try await destination.domain(named: name) }?.code == .noDomain)
             try await domain.destroy()
+        }
+
+        @Test("a guest with a disk of its own goes A -> B live, the disk copied to a pool of B")
+        func diskCopied() async throws {
+            try TestHosts.require()
+            let hosts = TestHosts.tcpURIs
+            let name = Guests.uniqueName("diskcopy")
+            let pool = Guests.uniqueName("images")
+            let image = "\(name).img"
+            defer {
+                TestHosts.remove(name)
+                TestHosts.removePool(pool, volumes: [image])
+            }
+            let source = try await Connection.open(hosts[0])
+            let destination = try await Connection.open(hosts[1])
+            // The same directory pool on both hosts: libvirt creates the disk's copy in
+            // the destination's pool before QEMU copies the blocks over NBD.
+            let poolXML = """
+                <pool type='dir'><name>\(pool)</name>\
+                <target><path>/var/lib/libvirt/images</path></target></pool>
+                """
+            let sourcePool = try await source.createStoragePool(xml: poolXML)
+            let destinationPool = try await destination.createStoragePool(xml: poolXML)
+            let volume = try await sourcePool.createVolume(
+                xml: """
+                    <volume><name>\(image)</name><capacity unit='MiB'>16</capacity>\
+                    <target><format type='raw'/></target></volume>
+                    """)
+            let marker = Array("swift-libvirt-\(UUID().uuidString)".utf8)
+            let offset: UInt64 = 5 << 20
+            try await volume.upload(contentsOf: AsyncStream { $0.yield(marker); $0.finish() }, offset: offset)
+            let path = try await volume.path()
+
+            let domain = try await source.createDomain(xml: Self.guest(name, marker: name, disk: path))
+            #expect(try await domain.peekBlock("vda", offset: offset, count: marker.count) == marker)
+            let outcome = try await Self.migrate(
+                domain, to: .uri(hosts[1]), flags: [.live, .peerToPeer, .nonSharedDisk])
+            print(
+                "migration with its disk copied: \(outcome.elapsed),",
+                "disk \(outcome.lastProgress?.diskTotalBytes.map { "\($0 >> 20) MiB" } ?? "?")")
+            #expect(outcome.lastProgress?.diskTotalBytes == 16 << 20)
+
+            let moved = try await destination.domain(named: name)
+            #expect(try await moved.info().state == .running)
+            #expect(try await moved.peekBlock("vda", offset: offset, count: marker.count) == marker)
+            #expect(await libvirtError { try await source.domain(named: name) }?.code == .noDomain)
+            try await destinationPool.refresh()
+            #expect(try await destinationPool.volumeNames().contains(image))
+            try await moved.destroy()
+        }
+
+        @Test("a post-copy migration switches over mid-way; the guest runs on B with its RAM intact")
+        func postCopy() async throws {
+            try TestHosts.require()
+            let hosts = Array(TestHosts.tcpURIs.prefix(2))
+            let name = Guests.uniqueName("postcopy")
+            let marker = "swift-libvirt-\(UUID().uuidString)"
+            defer { TestHosts.remove(name) }
+
+            try await Fleet.with(hosts, policy: NamespaceHosts.FleetTests.policy) { fleet in
+                let events = Recorder(await fleet.domainEvents([.lifecycle]))
+                let source = try await fleet.connection(to: hosts[0])
+                // 1 GiB at 1 MiB/s would take minutes of pre-copy: only the switch to
+                // post-copy (pages then move at full speed, or on demand) ends it soon.
+                let domain = try await source.createDomain(xml: Self.guest(name, marker: marker, memoryMiB: 1024))
+                let at = try #require(
+                    try await Self.findSMBIOS(marker, in: domain), "the SMBIOS serial never appeared in guest RAM")
+                let expected = try await domain.peekMemory(at: at, count: 256, flags: .physical)
+                var parameters = Domain.MigrationParameters()
+                parameters.bandwidthMiBPerSecond = 1
+                var switched = false
+                var completed = false
+                let started = ContinuousClock.now
+                for try await update in domain.migration(
+                    to: .uri(hosts[1]), parameters: parameters, flags: [.live, .peerToPeer, .postCopy],
+                    every: .milliseconds(50))
+                {
+                    switch update {
+                    case .progress(let job):
+                        if !switched, (job.memoryProcessedBytes ?? 0) > 0 {
+                            try await domain.startPostCopyMigration()
+                            switched = true
+                        }
+                    case .completed:
+                        completed = true
+                    }
+                }
+                print("post-copy migration of a 1 GiB guest: \(ContinuousClock.now - started)")
+                #expect(switched && completed)
+                #expect(
+                    await events.saw {
+                        NamespaceHosts.FleetTests.lifecycle($0, host: hosts[0], name: name) {
+                            if case .suspended(.postCopy) = $0 { true } else { false }
+                        }
+                    }, "no suspended (post-copy) event on the source")
+                #expect(
+                    await events.saw {
+                        NamespaceHosts.FleetTests.lifecycle($0, host: hosts[1], name: name) {
+                            if case .resumed(.postCopy) = $0 { true } else { false }
+                        }
+                    }, "no resumed (post-copy) event on the destination")
+                let moved = try await fleet.connection(to: hosts[1]).domain(named: name)
+                #expect(try await moved.info().state == .running)
+                #expect(try await moved.peekMemory(at: at, count: 256, flags: .physical) == expected)
+                #expect(await libvirtError { try await source.domain(named: name) }?.code == .noDomain)
+                try await moved.destroy()
+                await events.stop()
+            }
         }
     }
 }

@@ -63,6 +63,17 @@ enum TestHosts {
         _ = try await Shell.check([script] + arguments)
     }
 
+    /// Deletes `volumes` of the transient pool `name` and stops the pool, on every host
+    /// (for `defer`).
+    static func removePool(_ name: String, volumes: [String]) {
+        for uri in tcpURIs {
+            for volume in volumes {
+                _ = try? Shell.runBlocking(["virsh", "-q", "-c", uri, "vol-delete", volume, "--pool", name])
+            }
+            _ = try? Shell.runBlocking(["virsh", "-q", "-c", uri, "pool-destroy", name])
+        }
+    }
+
     /// Removes the guest `name` from every host, whatever its state (for `defer`).
     static func remove(_ name: String) {
         for uri in tcpURIs {
