@@ -63,11 +63,11 @@ struct Collector: Sendable {
     private func add(_ record: DomainStatsRecord, definition: DomainDefinition?, to exposition: Exposition) {
         let domain = [("domain", record.name), ("uuid", record.uuid.uuidString.lowercased())]
         exposition.set(.stateCode, domain, record.state.map { Int($0.state.rawValue) })
-        exposition.set(.maximumMemory, domain, record.balloon?.maximum.map { $0 * 1024 })
-        exposition.set(.memoryUsage, domain, record.balloon?.current.map { $0 * 1024 })
+        exposition.set(.maximumMemory, domain, record.balloon?.maximumKiB.map { $0 * 1024 })
+        exposition.set(.memoryUsage, domain, record.balloon?.currentKiB.map { $0 * 1024 })
         exposition.set(.virtualCPUs, domain, record.vcpu?.current)
         if let time = record.cpu?.time {
-            exposition.set(.cpuTime, domain, Double(time) / 1e9)
+            exposition.set(.cpuTime, domain, time / .seconds(1))
         }
         guard let devices = definition?.devices else { return }
 

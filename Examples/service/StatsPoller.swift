@@ -18,8 +18,8 @@ struct StatsPoller: Service {
                         metadata: [
                             "domain": "\(record.name)",
                             "state": "\(record.state.map { "\($0)" } ?? "-")",
-                            "cpu_ns": "\(record.cpu?.time.map { "\($0)" } ?? "-")",
-                            "memory_kib": "\(record.balloon?.current.map { "\($0)" } ?? "-")",
+                            "cpu_time": "\(record.cpu?.time.map { "\($0)" } ?? "-")",
+                            "memory_kib": "\(record.balloon?.currentKiB.map { "\($0)" } ?? "-")",
                         ])
                 }
                 // Graceful shutdown cuts the wait short.
