@@ -188,6 +188,6 @@ let logLibvirtError: @convention(c) (UnsafeMutableRawPointer?, virErrorPtr?) -> 
         .libvirtError(
             code: LibvirtError.Code(rawValue: recorded.code),
             domain: LibvirtError.ErrorDomain(rawValue: recorded.domain),
-            level: LibvirtError.Level(rawValue: Int32(recorded.level.rawValue)) ?? .error,
+            level: LibvirtError.Level(rawValue: Int32(recorded.level.rawValue)),
             message: recorded.message.map { String(cString: $0) } ?? "unknown error"))
 }

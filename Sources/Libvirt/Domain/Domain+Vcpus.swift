@@ -107,8 +107,11 @@ extension Domain {
 
     /// Pins a virtual CPU to the host CPUs in `cpus`.
     ///
-    /// - Parameter impact: empty (the current state) makes the plain call
-    ///   `virDomainPinVcpu`; otherwise `virDomainPinVcpuFlags` with that impact.
+    /// - Parameters:
+    ///   - vcpu: the virtual CPU's number, from 0.
+    ///   - cpus: the host CPUs it may run on, by number.
+    ///   - impact: empty (the current state) makes the plain call
+    ///     `virDomainPinVcpu`; otherwise `virDomainPinVcpuFlags` with that impact.
     ///
     /// Wraps `virDomainPinVcpu` or `virDomainPinVcpuFlags`.
     public func pinVcpu(_ vcpu: Int, to cpus: Set<Int>, impact: ModificationImpact = []) throws(LibvirtError) {
