@@ -49,9 +49,14 @@ package struct TransferredPointer: @unchecked Sendable {
 /// suspension in between. A task already cancelled starts no call: it gets an
 /// ``LibvirtError/Code/operationAborted`` error naming `function`. When the task
 /// is cancelled while `body` runs, `abort` is called on another queue of its
-/// own, again every 20 ms until it returns true (the abort was taken or cannot
-/// be) or `body` returns; `body` then ends with the error the aborted C call
-/// reports. Without `abort`, cancellation leaves the call to run to its end.
+/// own, again every 20 ms while it returns false (no job yet) and every 200 ms
+/// once it returned true, until `body` returns; `body` then ends with the error
+/// the aborted C call reports. Without `abort`, cancellation leaves the call to
+/// run to its end.
+///
+/// libvirt 9.0 drops an abort of a save or a core dump taken before QEMU
+/// starts writing the file (`qemuMigrationSrcToFile` never checks it), so one
+/// abort may be lost: the call then runs on, and the next one takes.
 @discardableResult
 func runLongCall<Value: Sendable>(
     _ function: String,
@@ -80,8 +85,8 @@ func runLongCall<Value: Sendable>(
     } onCancel: {
         guard let abort, call.startAborting() else { return }
         DispatchQueue(label: "libvirt.long-call.abort").async {
-            while !call.isFinished, !abort() {
-                usleep(20_000)
+            while !call.isFinished {
+                usleep(abort() ? 200_000 : 20_000)
             }
         }
     }

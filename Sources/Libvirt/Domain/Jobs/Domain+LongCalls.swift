@@ -9,7 +9,7 @@ extension Domain {
     /// aborted (`virDomainAbortJob`) and the call ends with libvirt's
     /// ``LibvirtError/Code/operationAborted`` error; a task already cancelled
     /// starts no job.
-@discardableResult
+    @discardableResult
     func runJob<Value: Sendable>(
         _ function: String, _ body: @escaping @Sendable () throws(LibvirtError) -> Value
     ) async throws(LibvirtError) -> Value {
@@ -20,14 +20,14 @@ extension Domain {
     /// guest agent command waits up to the agent timeout) on a queue of its own,
     /// so that it holds up no other handle of this domain's executor. A task
     /// already cancelled starts no call; one cancelled meanwhile lets it end.
-@discardableResult
+    @discardableResult
     func runWaiting<Value: Sendable>(
         _ function: String, _ body: @escaping @Sendable () throws(LibvirtError) -> Value
     ) async throws(LibvirtError) -> Value {
         try await runLongCall(function, body)
     }
 
-    /// Aborts the domain's job: true once libvirt took the abort or refused it
+    /// Aborts the domain's job: true when libvirt took the abort or refused it
     /// for good, false while the domain has no job yet (the call is still on
     /// its way to starting it: try again).
     ///
