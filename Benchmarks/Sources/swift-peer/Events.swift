@@ -12,13 +12,10 @@ func events(_ options: Options) async throws -> Measurement {
     // The consumer: records each event's arrival until all have come, or 10 s
     // after the calls end (the caller cancels it then).
     let consumer = Task {
-        var arrivals: [UInt64] = []
-        arrivals.reserveCapacity(expected)
-        for await _ in events {
-            arrivals.append(now())
-            if arrivals.count == expected { break }
+        switch options.consumer {
+        case .loop: await LoopConsumer().arrivals(of: events, expected: expected)
+        case .pool: await recordArrivals(of: events, expected: expected)
         }
-        return arrivals
     }
 
     let caller = Worker(on: domain.executor)
@@ -41,6 +38,31 @@ func events(_ options: Options) async throws -> Measurement {
         seconds: Double(end - start) / 1e9, operations: got, samples: samples, cpu: used)
     measurement.extra = " events_lost=\(expected - got)"
     return measurement
+}
+
+/// The arrival time of each event (ns), until `expected` have come or the task is cancelled.
+private func recordArrivals(
+    of events: DomainEvents, expected: Int, isolation: isolated (any Actor)? = #isolation
+) async -> [UInt64] {
+    var arrivals: [UInt64] = []
+    arrivals.reserveCapacity(expected)
+    for await _ in events {
+        arrivals.append(now())
+        if arrivals.count == expected { break }
+    }
+    return arrivals
+}
+
+/// A consumer on the event loop's executor: resumed on the loop thread right
+/// after the callback that delivered, as C's callback runs.
+private actor LoopConsumer {
+    nonisolated var unownedExecutor: UnownedSerialExecutor {
+        EventLoopExecutor.shared.asUnownedSerialExecutor()
+    }
+
+    func arrivals(of events: DomainEvents, expected: Int) async -> [UInt64] {
+        await recordArrivals(of: events, expected: expected)
+    }
 }
 
 extension Worker {

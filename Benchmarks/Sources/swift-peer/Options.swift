@@ -1,11 +1,18 @@
 import Libvirt
 
 /// The command line of the peer contract:
-/// `swift-peer WORKLOAD --uri URI --concurrency K --seconds S [--iterations M] [--loop sdk|default]`.
-/// Without `--loop`, the SDK's choice (`SWIFT_LIBVIRT_EVENT_LOOP`, else its default).
+/// `swift-peer WORKLOAD --uri URI --concurrency K --seconds S [--iterations M] [--loop sdk|default]
+/// [--consumer loop|pool]`. Without `--loop`, the SDK's choice (`SWIFT_LIBVIRT_EVENT_LOOP`, else
+/// its default). `--consumer` places the events consumer: on the event loop's executor (the
+/// default) or in a task on the cooperative pool.
 struct Options {
     enum Workload: String {
         case latency, poll, bulk, events
+    }
+
+    /// Where the events workload's consumer runs.
+    enum Consumer: String {
+        case loop, pool
     }
 
     var workload: Workload
@@ -14,6 +21,7 @@ struct Options {
     var seconds = 3.0
     var iterations = 20_000
     var loop: EventLoopKind?
+    var consumer = Consumer.loop
 
     /// The run's length in nanoseconds.
     var nanoseconds: UInt64 { UInt64(seconds * 1e9) }
@@ -40,6 +48,9 @@ struct Options {
             case "--loop":
                 guard let kind = EventLoopKind(rawValue: value) else { throw UsageError("bad --loop \(value): sdk or default") }
                 loop = kind
+            case "--consumer":
+                guard let consumer = Consumer(rawValue: value) else { throw UsageError("bad --consumer \(value): loop or pool") }
+                self.consumer = consumer
             default: throw UsageError("unknown option \(option)")
             }
         }

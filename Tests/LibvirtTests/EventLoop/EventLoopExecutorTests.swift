@@ -1,0 +1,82 @@
+@testable import Libvirt
+import Testing
+
+/// An actor on the event loop's executor: records, for each event it reads,
+/// whether it ran on that executor.
+private actor LoopMonitor {
+    nonisolated var unownedExecutor: UnownedSerialExecutor {
+        EventLoopExecutor.shared.asUnownedSerialExecutor()
+    }
+
+    private(set) var events: [DomainEvent] = []
+    private(set) var offLoop = 0
+    private(set) var calls = 0
+
+    /// Reads `count` events; awaits a call on `domain` after the first, so that
+    /// the actor leaves the loop thread and comes back in the middle.
+    func read(_ count: Int, of sequence: DomainEvents, domain: Domain) async throws {
+        for await record in sequence {
+            if !EventLoopExecutor.shared.isCurrent { offLoop += 1 }
+            events.append(record.event)
+            if events.count == 1 {
+                _ = try await domain.info()
+                if !EventLoopExecutor.shared.isCurrent { offLoop += 1 }
+            }
+            if events.count == count { break }
+        }
+    }
+
+    /// One call from elsewhere: counts it, on the loop's executor.
+    func count() {
+        EventLoopExecutor.shared.checkIsolated()
+        if !EventLoopExecutor.shared.isCurrent { offLoop += 1 }
+        calls += 1
+    }
+}
+
+@Suite("Event loop executor", .serialized)
+struct EventLoopExecutorTests {
+    @Test("an actor on the loop's executor reads every event on the loop thread, in order")
+    func eventsOnTheLoop() async throws {
+        let connection = try await Connection.open("test:///default")
+        let pairs = 200
+        let monitor = try await Self.watch(pairs, on: connection)
+        let read = await monitor.events
+        #expect(read.count == 2 * pairs)
+        let pair: [DomainEvent] = [.lifecycle(.suspended(.paused)), .lifecycle(.resumed(.unpaused))]
+        #expect(read == Array(Array(repeating: pair, count: pairs).joined()))
+        #expect(await monitor.offLoop == 0)
+        // The iteration ended on the loop thread: nothing of it is left.
+        #expect(try await connection.close() == 0)
+    }
+
+    /// Suspends and resumes the test domain `pairs` times while a monitor
+    /// reads the lifecycle events; returns the monitor once it read them all.
+    private static func watch(_ pairs: Int, on connection: Connection) async throws -> LoopMonitor {
+        let domain = try await connection.domain(named: "test")
+        let events = try await connection.domainEvents([.lifecycle])
+        let monitor = LoopMonitor()
+        let reader = Task { try await monitor.read(2 * pairs, of: events, domain: domain) }
+        for _ in 0..<pairs {
+            try await domain.suspend()
+            try await domain.resume()
+        }
+        try await reader.value
+        return monitor
+    }
+
+    @Test("calls from many tasks run one at a time on the loop's executor, none lost")
+    func callsFromManyTasks() async throws {
+        let monitor = LoopMonitor()
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    for _ in 0..<500 { await monitor.count() }
+                }
+            }
+        }
+        #expect(await monitor.calls == 4_000)
+        #expect(await monitor.offLoop == 0)
+        #expect(!EventLoopExecutor.shared.isCurrent)
+    }
+}
