@@ -146,6 +146,19 @@ final class HandleReleases: Sendable {
     private let closed = Atomic<Bool>(false)
     /// Frees running on the releasing thread.
     private let running = Atomic<Int>(0)
+    /// Whether a stream's event callback was removed: libvirt may still hold
+    /// that stream (and so the connection) until the event loop returns from
+    /// the callback's dispatch (see ``streamCallbackRemoved()``).
+    private let streamCallbacksRemoved = Atomic<Bool>(false)
+
+    /// A stream's event callback was removed. If the loop was dispatching it
+    /// meanwhile, libvirt's remote driver drops its reference to the stream
+    /// (`virNetClientStreamEventTimer` calls the callback's free function)
+    /// only after the dispatch returns, on the loop thread: `closing()` waits
+    /// for that iteration, so that `close()` counts only what the caller holds.
+    func streamCallbackRemoved() {
+        streamCallbacksRemoved.store(true, ordering: .releasing)
+    }
 
     /// Frees `pointer` with `free`, here while the connection is open, else on `executor`.
     func release(
@@ -167,11 +180,15 @@ final class HandleReleases: Sendable {
     }
 
     /// Marks the connection closed and waits for the frees under way (a free
-    /// takes a microsecond). Before `virConnectClose`.
+    /// takes a microsecond), and for the loop iteration that may still hold a
+    /// stream. Before `virConnectClose`.
     func closing() {
         closed.store(true, ordering: .sequentiallyConsistent)
         while running.load(ordering: .sequentiallyConsistent) > 0 {
             sched_yield()
+        }
+        if streamCallbacksRemoved.load(ordering: .acquiring) {
+            EventLoop.shared.waitForIteration()
         }
     }
 }

@@ -43,29 +43,30 @@ public actor DataStream {
 
     deinit {
         let stream = TransferredPointer(pointer: pointer)
-        let (readiness, unfinished) = (readiness, isUnfinished)
+        let (readiness, unfinished, releases) = (readiness, isUnfinished, connection.releases)
         guard unfinished else {
             // Removing the callback and releasing the reference are local
             // calls: done now, so that nothing of a finished stream outlives
             // it (``Connection/close()`` then counts only what the caller holds).
-            Self.release(stream, readiness)
+            Self.release(stream, readiness, releases)
             return
         }
         // The releasing thread may be the cooperative pool: abort (a round trip
         // through a daemon) and release on this stream's executor instead.
         executor.async {
             virStreamAbort(stream.pointer)
-            Self.release(stream, readiness)
+            Self.release(stream, readiness, releases)
         }
     }
 
     /// Removes the event callback, if any, and releases the reference.
     ///
     /// Wraps `virStreamEventRemoveCallback` and `virStreamFree`.
-    private static func release(_ stream: TransferredPointer, _ readiness: StreamReadiness?) {
+    private static func release(_ stream: TransferredPointer, _ readiness: StreamReadiness?, _ releases: HandleReleases) {
         if let readiness {
             virStreamEventRemoveCallback(stream.pointer)
             readiness.forget()
+            releases.streamCallbackRemoved()
         }
         virResetLastError()
         virStreamFree(stream.pointer)

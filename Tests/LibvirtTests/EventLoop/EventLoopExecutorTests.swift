@@ -1,3 +1,4 @@
+import Glibc
 @testable import Libvirt
 import Testing
 
@@ -50,11 +51,15 @@ struct EventLoopExecutorTests {
         #expect(try await connection.close() == 0)
     }
 
-    /// Suspends and resumes the test domain `pairs` times while a monitor
-    /// reads the lifecycle events; returns the monitor once it read them all.
+    /// Suspends and resumes a domain of its own `pairs` times while a monitor
+    /// reads its lifecycle events; returns the monitor once it read them all.
+    /// (test:///default is one driver for the whole process, shared with the
+    /// tests that run meanwhile.)
     private static func watch(_ pairs: Int, on connection: Connection) async throws -> LoopMonitor {
-        let domain = try await connection.domain(named: "test")
-        let events = try await connection.domainEvents([.lifecycle])
+        let name = "loop-executor-\(getpid())"
+        let domain = try await connection.createDomain(
+            xml: "<domain type='test'><name>\(name)</name><memory>8192</memory><os><type>hvm</type></os></domain>")
+        let events = try await connection.domainEvents([.lifecycle], domain: domain)
         let monitor = LoopMonitor()
         let reader = Task { try await monitor.read(2 * pairs, of: events, domain: domain) }
         for _ in 0..<pairs {
@@ -62,6 +67,7 @@ struct EventLoopExecutorTests {
             try await domain.resume()
         }
         try await reader.value
+        try await domain.destroy()
         return monitor
     }
 

@@ -437,8 +437,12 @@ extension EpollLoop {
         }
     }
 
-    /// Runs every timer due at `now`, each with its next expiry set first. Under the lock, released around each callback.
+    /// Runs every timer due at `now`, each with its next expiry set first, from
+    /// the clock as it reads after the callbacks before it (one may take long:
+    /// ``EventLoopExecutor`` runs jobs in one). Under the lock, released around
+    /// each callback.
     private func runTimers(_ now: Int64) {
+        var now = now
         var index = 0
         while index < state.pointee.timers.count {
             let timer = state.pointee.timers[index]
@@ -448,6 +452,7 @@ extension EpollLoop {
             pthread_mutex_unlock(lock)
             timer.callback(timer.id, timer.opaque)
             pthread_mutex_lock(lock)
+            now = monotonicMilliseconds()
         }
     }
 

@@ -1,4 +1,5 @@
 import CLibvirt
+import Dispatch
 import Glibc
 import Synchronization
 
@@ -106,19 +107,39 @@ final class EventLoop: Sendable {
     }
 
     /// Resumes once the loop thread has run the callbacks that were due when
-    /// this was called: it adds a one-shot timeout, which the loop runs after
-    /// the timers registered before it (libvirt's event queues among them).
-    ///
-    /// Wraps `virEventAddTimeout` and `virEventRemoveTimeout`.
+    /// this was called (see ``afterCurrentIteration(_:)``).
     func nextIteration() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let box = Unmanaged.passRetained(IterationWaiter(continuation)).toOpaque()
-            if virEventAddTimeout(0, iterationDone, box, nil) < 0 {
-                // No loop registered: nothing can be pending on it.
-                virResetLastError()
-                Unmanaged<IterationWaiter>.fromOpaque(box).takeRetainedValue().continuation.resume()
+            if !afterCurrentIteration({ continuation.resume() }) {
+                continuation.resume()  // no loop registered: nothing can be pending on it
             }
         }
+    }
+
+    /// Blocks the calling thread, which must not be the loop's, until the loop
+    /// thread has run the callbacks that were due or running when this was
+    /// called, for at most a second (a loop held up that long is not waited for).
+    func waitForIteration() {
+        let done = DispatchSemaphore(value: 0)
+        if afterCurrentIteration({ done.signal() }) {
+            _ = done.wait(timeout: .now() + .seconds(1))
+        }
+    }
+
+    /// Runs `body` on the loop thread after the callbacks due or running now:
+    /// it adds a one-shot timeout, which the loop runs after the timers
+    /// registered before it (libvirt's event queues among them) and after the
+    /// callback in progress. False, and `body` never runs, when no loop is registered.
+    ///
+    /// Wraps `virEventAddTimeout` and `virEventRemoveTimeout`.
+    private func afterCurrentIteration(_ body: @escaping @Sendable () -> Void) -> Bool {
+        let box = Unmanaged.passRetained(IterationWaiter(body)).toOpaque()
+        guard virEventAddTimeout(0, iterationDone, box, nil) >= 0 else {
+            virResetLastError()
+            Unmanaged<IterationWaiter>.fromOpaque(box).release()
+            return false
+        }
+        return true
     }
 
     /// The default loop thread's body: one iteration after another, forever.
@@ -133,16 +154,16 @@ final class EventLoop: Sendable {
     }
 }
 
-/// A task waiting for ``EventLoop/nextIteration()``.
+/// What runs after an iteration (``EventLoop/nextIteration()``, ``EventLoop/waitForIteration()``).
 private final class IterationWaiter {
-    let continuation: CheckedContinuation<Void, Never>
-    init(_ continuation: CheckedContinuation<Void, Never>) { self.continuation = continuation }
+    let body: @Sendable () -> Void
+    init(_ body: @escaping @Sendable () -> Void) { self.body = body }
 }
 
-/// The one-shot timeout of ``EventLoop/nextIteration()``: removes itself and
-/// resumes its waiter. On the loop thread.
+/// The one-shot timeout of ``EventLoop/afterCurrentIteration(_:)``: removes
+/// itself and runs its body. On the loop thread.
 private let iterationDone: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { timer, opaque in
     virEventRemoveTimeout(timer)
     guard let opaque else { return }
-    Unmanaged<IterationWaiter>.fromOpaque(opaque).takeRetainedValue().continuation.resume()
+    Unmanaged<IterationWaiter>.fromOpaque(opaque).takeRetainedValue().body()
 }
