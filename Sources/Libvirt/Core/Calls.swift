@@ -55,20 +55,25 @@ package func takeStrings(
 }
 
 /// Calls a libvirt "list names into a caller buffer" function: first asks
-/// `count` how many there are, then fills a buffer of that size.
+/// `count` how many there are, then fills a buffer with one slot more. A full
+/// buffer means objects were added between the two calls (the list would be
+/// cut short, silently): the list is asked again with a larger buffer.
 func names(
     count: () -> Int32, countFunction: String,
     list: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, Int32) -> Int32, listFunction: String
 ) throws(LibvirtError) -> [String] {
-    let capacity = try check(count(), countFunction)
-    if capacity == 0 { return [] }
-    let buffer = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: Int(capacity))
-    defer { buffer.deallocate() }
-    let filled = try check(list(buffer, capacity), listFunction)
-    return (0..<Int(filled)).compactMap { index in
-        guard let string = buffer[index] else { return nil }
-        defer { free(string) }
-        return String(cString: string)
+    var slots = Int(try check(count(), countFunction)) + 1
+    while true {
+        let buffer = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slots)
+        defer { buffer.deallocate() }
+        let filled = Int(try check(list(buffer, Int32(clamping: slots)), listFunction))
+        let names = (0..<filled).compactMap { index -> String? in
+            guard let string = buffer[index] else { return nil }
+            defer { free(string) }
+            return String(cString: string)
+        }
+        if filled < slots || slots >= Int(Int32.max) { return names }
+        slots = min(slots * 2, Int(Int32.max))
     }
 }
 

@@ -76,7 +76,7 @@ struct LongCallTests {
         try await connection.close()
     }
 
-    @Test("cancelling the task of a core dump aborts the job within 1 s")
+    @Test("cancelling the task of a core dump aborts the job within 2 s")
     func cancellingAbortsTheDump() async throws {
         try Daemon.requireShared()
         let name = Guests.uniqueName("abort")
@@ -99,8 +99,10 @@ struct LongCallTests {
             try await Task.sleep(for: .milliseconds(10))
         }
         let gone = Self.seconds(since: cancelled)
-        #expect(ended < 1, "the cancelled dump returned after \(ended) s")
-        #expect(gone < 1, "the job was still there \(gone) s after the cancellation")
+        // The dump of this guest takes ~4 s on a quiet machine: 2 s leaves room
+        // for a loaded one (and for one lost abort, retried after 200 ms).
+        #expect(ended < 2, "the cancelled dump returned after \(ended) s")
+        #expect(gone < 2, "the job was still there \(gone) s after the cancellation")
         #expect(try await watcher.info().state == .running)
         try await domain.destroy()
         try await connection.close()
