@@ -255,6 +255,7 @@ extension DataStream {
         self.readiness = nil
         if virStreamEventRemoveCallback(pointer) < 0 { virResetLastError() }
         readiness.forget()
+        connection.releases.streamCallbackRemoved()
     }
 
     /// Aborts an unfinished transfer, ignoring errors (for cleanup paths).
