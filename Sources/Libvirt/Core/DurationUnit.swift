@@ -55,11 +55,9 @@ enum DurationUnit: Sendable, CustomStringConvertible {
     /// How many whole units `duration` is, or nil when it is not a whole
     /// number of them or does not fit in 64 bits.
     func count(in duration: Duration) -> Int64? {
-        let (seconds, attos) = duration.components
-        let perSecond = 1_000_000_000_000_000_000 / attoseconds
-        guard attos % attoseconds == 0 else { return nil }
-        let (whole, overflow) = seconds.multipliedReportingOverflow(by: perSecond)
-        let (total, overflow2) = whole.addingReportingOverflow(attos / attoseconds)
-        return overflow || overflow2 ? nil : total
+        // Through the full 128-bit count: a duration of more than Int64.max
+        // seconds (libvirt's unsigned counts can make one) has no `components`.
+        let (units, remainder) = duration.attoseconds.quotientAndRemainder(dividingBy: Int128(attoseconds))
+        return remainder == 0 ? Int64(exactly: units) : nil
     }
 }

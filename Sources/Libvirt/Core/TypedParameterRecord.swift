@@ -282,7 +282,7 @@ extension TypedParameterField {
                 guard let count = unit.count(in: value) else {
                     throw LibvirtError(
                         code: .invalidArg, domain: .unspecified,
-                        message: "invalid argument: typed parameter '\(key)' cannot hold \(value): not a whole number of \(unit)",
+                        message: "invalid argument: typed parameter '\(key)' cannot hold \(value): not a whole number of \(unit) within 64 bits",
                         function: "virTypedParamsAdd")
                 }
                 parameters.append(key, try count.typedParameter(as: type, key: key))

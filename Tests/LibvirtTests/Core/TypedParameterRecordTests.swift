@@ -174,6 +174,12 @@ struct TypedParameterRecordTests {
         }
         #expect(negative?.code == .invalidArg)
         #expect(Domain.JobStats(["time_elapsed": .unsignedLongLong(1500)]).timeElapsed == .milliseconds(1500))
+        // libvirt's largest unsigned count of seconds is a span longer than
+        // Int64.max seconds: it decodes, prints, and is refused, never a trap.
+        let tune = Domain.BlockIoTune(["total_bytes_sec_max_length": .unsignedLongLong(.max)])
+        #expect(tune.totalBytesPerSecondMaxLength == .seconds(UInt64.max))
+        #expect(String(describing: tune).contains("total_bytes_sec_max_length"))
+        #expect(await libvirtError { try tune.typedParameters() }?.code == .invalidArg)
     }
 
     @Test("a tunable event's parameters decode into CPU tuning, pins and a disk's I/O limits")
