@@ -10,6 +10,7 @@
 # Usage: scripts/check-examples.sh        (about a minute once built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/check-common.sh
 
 out=$(mktemp -d)
 private=
@@ -23,25 +24,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-fail() { # fail MESSAGE [FILE...]: reports, shows the files, exits
-  echo "check-examples: FAIL: $1" >&2
-  shift
-  for file in "$@"; do
-    echo "--- $(basename "$file"):" >&2
-    sed 's/^/    /' "$file" >&2
-  done
-  exit 1
-}
-
 expect() { # expect FILE REGEX WHAT
   grep -Eq -- "$2" "$1" || fail "$3: no line matches /$2/" "$1"
   echo "ok: $3"
-}
-
-wait_for() { # wait_for FILE REGEX SECONDS WHAT: until a line matches
-  local tries=$(($3 * 10))
-  for _ in $(seq "$tries"); do grep -Eqs -- "$2" "$1" && return 0; sleep 0.1; done
-  fail "$4: no line matched /$2/ within $3 s" "$1"
 }
 
 virsh -q -c qemu:///system uri >/dev/null 2>&1 ||

@@ -10,6 +10,7 @@
 # Usage: scripts/check-exporter.sh   (the Examples package built, or it builds it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/check-common.sh
 
 uri=qemu:///system
 tag="swl-exp-$$"
@@ -23,16 +24,6 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-
-fail() { # fail MESSAGE [FILE...]
-  echo "check-exporter: FAIL: $1" >&2
-  shift
-  for file in "$@"; do
-    echo "--- $(basename "$file"):" >&2
-    sed 's/^/    /' "$file" >&2
-  done
-  exit 1
-}
 
 virsh -q -c "$uri" uri >/dev/null 2>&1 || fail "libvirtd does not answer on $uri: run scripts/libvirtd.sh start"
 debian=/usr/bin/prometheus-libvirt-exporter

@@ -10,6 +10,7 @@
 # Usage: scripts/check-service.sh   (the Examples package built, or it builds it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/check-common.sh
 
 uri=test+unix:///default
 name="swl-service-$$"
@@ -24,21 +25,6 @@ cleanup() {
   rm -rf "$out"
 }
 trap cleanup EXIT
-
-fail() { # fail MESSAGE [FILE...]
-  echo "check-service: FAIL: $1" >&2
-  shift
-  for file in "$@"; do
-    echo "--- $(basename "$file"):" >&2
-    sed 's/^/    /' "$file" >&2
-  done
-  exit 1
-}
-
-wait_for() { # wait_for FILE REGEX SECONDS WHAT
-  for _ in $(seq $(($3 * 10))); do grep -Eqs -- "$2" "$1" && return 0; sleep 0.1; done
-  fail "$4: no line matched /$2/ within $3 s" "$1"
-}
 
 count() { grep -Ec -- "$2" "$1" || true; }
 
