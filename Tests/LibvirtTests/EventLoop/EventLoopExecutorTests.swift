@@ -110,8 +110,10 @@ struct EventLoopExecutorTests {
         let connection = try await Connection.open("test:///default")
         let pairs = 20
         let seen = try await Self.readHoldingTheLoop(pairs, on: connection)
-        // Each event was read before the next was delivered, as a C callback sees it.
-        #expect(seen == Array(1...(2 + 2 * pairs)))
+        // Each event of the batch was read before the next was delivered, as
+        // a C callback sees it (the first pair may come as one batch).
+        #expect(seen.count == 2 + 2 * pairs)
+        #expect(seen.dropFirst(2) == ArraySlice(3...(2 + 2 * pairs)))
         #expect(try await connection.close() == 0)
     }
 
