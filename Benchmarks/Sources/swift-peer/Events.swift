@@ -11,12 +11,12 @@ func events(_ options: Options) async throws -> Measurement {
 
     // The consumer: records each event's arrival until all have come, or 10 s
     // after the calls end (the caller cancels it then).
-    let consumer =
+    let consumer = Task {
         switch options.consumer {
-        case .loop:
-            Task(executorPreference: EventLoopExecutor.shared) { await recordArrivals(of: events, expected: expected) }
-        case .pool: Task { await recordArrivals(of: events, expected: expected) }
+        case .loop: await LoopConsumer().arrivals(of: events, expected: expected)
+        case .pool: await recordArrivals(of: events, expected: expected)
         }
+    }
 
     let caller = Worker(on: domain.executor)
     let cpu = cpuMicroseconds()
@@ -41,7 +41,9 @@ func events(_ options: Options) async throws -> Measurement {
 }
 
 /// The arrival time of each event (ns), until `expected` have come or the task is cancelled.
-private func recordArrivals(of events: DomainEvents, expected: Int) async -> [UInt64] {
+private func recordArrivals(
+    of events: DomainEvents, expected: Int, isolation: isolated (any Actor)? = #isolation
+) async -> [UInt64] {
     var arrivals: [UInt64] = []
     arrivals.reserveCapacity(expected)
     for await _ in events {
@@ -49,6 +51,18 @@ private func recordArrivals(of events: DomainEvents, expected: Int) async -> [UI
         if arrivals.count == expected { break }
     }
     return arrivals
+}
+
+/// A consumer on the event loop's executor: resumed on the loop thread right
+/// after the callback that delivered, as C's callback runs.
+private actor LoopConsumer {
+    nonisolated var unownedExecutor: UnownedSerialExecutor {
+        EventLoopExecutor.shared.asUnownedSerialExecutor()
+    }
+
+    func arrivals(of events: DomainEvents, expected: Int) async -> [UInt64] {
+        await recordArrivals(of: events, expected: expected)
+    }
 }
 
 extension Worker {

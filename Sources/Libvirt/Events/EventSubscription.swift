@@ -80,7 +80,7 @@ final class EventSubscription<Element: Sendable>: Sendable {
             defer { state.waiter = nil }
             return (state.waiter, dropped)
         }
-        if let waiter { EventLoopExecutor.shared.resumeNow(waiter) }
+        waiter?.resume()
         return dropped
     }
 

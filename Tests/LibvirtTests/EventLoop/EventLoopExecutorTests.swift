@@ -1,6 +1,5 @@
 import Glibc
 @testable import Libvirt
-import Synchronization
 import Testing
 
 /// An actor on the event loop's executor: records, for each event it reads,
@@ -28,44 +27,11 @@ private actor LoopMonitor {
         }
     }
 
-    /// For each event read, how many the subscription had been delivered then.
-    private(set) var deliveredAtRead: [Int] = []
-
-    /// Reads `count` events, noting for each how many `events` was delivered.
-    func readNotingDeliveries(_ count: Int, of events: DomainEvents) async {
-        for await record in events {
-            self.events.append(record.event)
-            deliveredAtRead.append(events.subscription.deliveredCount)
-            if self.events.count == count { break }
-        }
-    }
-
-    /// Holds the loop thread (this actor's executor) until `gate` opens.
-    func hold(_ gate: LoopGate) {
-        gate.entered.store(true, ordering: .releasing)
-        sem_wait(gate.semaphore)
-    }
-
     /// One call from elsewhere: counts it, on the loop's executor.
     func count() {
         EventLoopExecutor.shared.checkIsolated()
         if !EventLoopExecutor.shared.isCurrent { offLoop += 1 }
         calls += 1
-    }
-}
-
-/// Holds the loop thread in ``LoopMonitor/hold(_:)`` until opened.
-private final class LoopGate: Sendable {
-    let entered = Atomic<Bool>(false)
-    nonisolated(unsafe) let semaphore = UnsafeMutablePointer<sem_t>.allocate(capacity: 1)
-
-    init() { sem_init(semaphore, 0, 0) }
-
-    func open() { sem_post(semaphore) }
-
-    deinit {
-        sem_destroy(semaphore)
-        semaphore.deallocate()
     }
 }
 
@@ -103,50 +69,6 @@ struct EventLoopExecutorTests {
         try await reader.value
         try await domain.destroy()
         return monitor
-    }
-
-    @Test("a task preferring the loop's executor reads each event of a batch libvirt dispatches as it is delivered")
-    func eventsOneByOne() async throws {
-        let connection = try await Connection.open("test:///default")
-        let pairs = 20
-        let seen = try await Self.readHoldingTheLoop(pairs, on: connection)
-        // Each event of the batch was read before the next was delivered, as
-        // a C callback sees it (the first pair may come as one batch).
-        #expect(seen.count == 2 + 2 * pairs)
-        #expect(seen.dropFirst(2) == ArraySlice(3...(2 + 2 * pairs)))
-        #expect(try await connection.close() == 0)
-    }
-
-    /// Reads the lifecycle events of a domain of its own on the loop's
-    /// executor, in a task that prefers it, while the domain is suspended and
-    /// resumed once, then `pairs` times with the loop thread held, so that
-    /// libvirt dispatches those events in one callback; returns, for each
-    /// event read, how many the subscription had been delivered then.
-    private static func readHoldingTheLoop(_ pairs: Int, on connection: Connection) async throws -> [Int] {
-        let name = "loop-executor-batch-\(getpid())"
-        let domain = try await connection.createDomain(
-            xml: "<domain type='test'><name>\(name)</name><memory>8192</memory><os><type>hvm</type></os></domain>")
-        let events = try await connection.domainEvents([.lifecycle], domain: domain)
-        let monitor = LoopMonitor()
-        let reader = Task(executorPreference: EventLoopExecutor.shared) {
-            await monitor.readNotingDeliveries(2 + 2 * pairs, of: events)
-        }
-        // The first pair, read as it comes: the monitor then waits for the next event.
-        try await domain.suspend()
-        try await domain.resume()
-        while await monitor.events.count < 2 { try await Task.sleep(for: .milliseconds(1)) }
-        let gate = LoopGate()
-        let holder = Task { await monitor.hold(gate) }
-        while !gate.entered.load(ordering: .acquiring) { try await Task.sleep(for: .milliseconds(1)) }
-        for _ in 0..<pairs {
-            try await domain.suspend()
-            try await domain.resume()
-        }
-        gate.open()
-        await holder.value
-        await reader.value
-        try await domain.destroy()
-        return await monitor.deliveredAtRead
     }
 
     @Test("calls from many tasks run one at a time on the loop's executor, none lost")
