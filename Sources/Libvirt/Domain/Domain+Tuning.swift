@@ -57,7 +57,7 @@ extension Domain {
     }
 
     /// Sets the bandwidth limits of the interface `device` that are not nil
-    /// (and ``InterfaceParameters/extra``).
+    /// (and ``NetworkPort/Bandwidth/extra``).
     ///
     /// Wraps `virDomainSetInterfaceParameters`.
     public func setInterfaceParameters(

@@ -79,56 +79,10 @@ extension Domain {
 
     /// An interface's bandwidth limits (`VIR_DOMAIN_BANDWIDTH_*`): averages,
     /// peaks and floors in KiB/s, bursts in KiB; 0 removes a limit.
-    public struct InterfaceParameters: TypedParameterRecord {
-        /// The keys, as libvirt names them.
-        public enum Key {
-            /// `VIR_DOMAIN_BANDWIDTH_IN_AVERAGE`.
-            public static let inboundAverage = VIR_DOMAIN_BANDWIDTH_IN_AVERAGE
-            /// `VIR_DOMAIN_BANDWIDTH_IN_PEAK`.
-            public static let inboundPeak = VIR_DOMAIN_BANDWIDTH_IN_PEAK
-            /// `VIR_DOMAIN_BANDWIDTH_IN_BURST`.
-            public static let inboundBurst = VIR_DOMAIN_BANDWIDTH_IN_BURST
-            /// `VIR_DOMAIN_BANDWIDTH_IN_FLOOR`.
-            public static let inboundFloor = VIR_DOMAIN_BANDWIDTH_IN_FLOOR
-            /// `VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE`.
-            public static let outboundAverage = VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE
-            /// `VIR_DOMAIN_BANDWIDTH_OUT_PEAK`.
-            public static let outboundPeak = VIR_DOMAIN_BANDWIDTH_OUT_PEAK
-            /// `VIR_DOMAIN_BANDWIDTH_OUT_BURST`.
-            public static let outboundBurst = VIR_DOMAIN_BANDWIDTH_OUT_BURST
-        }
-
-        /// The field table.
-        public static let fields: [TypedParameterField<Self>] = [
-            .value(Key.inboundAverage, .uint, \.inboundAverageKiBPerSecond),
-            .value(Key.inboundPeak, .uint, \.inboundPeakKiBPerSecond),
-            .value(Key.inboundBurst, .uint, \.inboundBurstKiB),
-            .value(Key.inboundFloor, .uint, \.inboundFloorKiBPerSecond),
-            .value(Key.outboundAverage, .uint, \.outboundAverageKiBPerSecond),
-            .value(Key.outboundPeak, .uint, \.outboundPeakKiBPerSecond),
-            .value(Key.outboundBurst, .uint, \.outboundBurstKiB),
-        ]
-
-        /// Inbound average rate (``Key/inboundAverage``).
-        public var inboundAverageKiBPerSecond: UInt32?
-        /// Inbound peak rate (``Key/inboundPeak``).
-        public var inboundPeakKiBPerSecond: UInt32?
-        /// How much may arrive at peak rate (``Key/inboundBurst``).
-        public var inboundBurstKiB: UInt32?
-        /// Inbound rate guaranteed (``Key/inboundFloor``).
-        public var inboundFloorKiBPerSecond: UInt32?
-        /// Outbound average rate (``Key/outboundAverage``).
-        public var outboundAverageKiBPerSecond: UInt32?
-        /// Outbound peak rate (``Key/outboundPeak``).
-        public var outboundPeakKiBPerSecond: UInt32?
-        /// How much may leave at peak rate (``Key/outboundBurst``).
-        public var outboundBurstKiB: UInt32?
-        /// Parameters no field holds.
-        public var extra = TypedParameters()
-
-        /// Creates a record with every field nil; set the ones to change.
-        public init() {}
-    }
+    ///
+    /// The same record as a network port's (libvirt's `VIR_DOMAIN_BANDWIDTH_*`
+    /// and `VIR_NETWORK_PORT_BANDWIDTH_*` keys are the same strings).
+    public typealias InterfaceParameters = NetworkPort.Bandwidth
 
     /// A disk's I/O throttling (`VIR_DOMAIN_BLOCK_IOTUNE_*`); 0 removes a limit.
     public struct BlockIoTune: TypedParameterRecord {

@@ -1,10 +1,13 @@
 import CLibvirt
 
 extension NetworkPort {
-    /// A port's quality of service (`VIR_NETWORK_PORT_BANDWIDTH_*`), each key
-    /// nil when the port does not have it or, when setting, to keep it.
+    /// A port's or a domain interface's quality of service
+    /// (`VIR_NETWORK_PORT_BANDWIDTH_*`, whose strings `VIR_DOMAIN_BANDWIDTH_*`
+    /// repeats), each key nil when the port does not have it or, when setting,
+    /// to keep it; 0 removes a limit of a domain's interface.
     ///
-    /// Rates are in KiB/s, bursts in KiB.
+    /// Rates are in KiB/s, bursts in KiB. ``Domain/InterfaceParameters`` names
+    /// it for ``Domain/setInterfaceParameters(_:_:impact:)``.
     public struct Bandwidth: TypedParameterRecord {
         /// The keys, as libvirt names them.
         public enum Key {

@@ -1,3 +1,4 @@
+import CLibvirt
 import Foundation
 import Libvirt
 import Testing
@@ -71,6 +72,16 @@ struct TypedParameterRecordTests {
             tunables,
         ]
     }()
+
+    @Test("a domain interface's bandwidth keys are a network port's: one record serves both")
+    func interfaceBandwidthKeys() {
+        let domain = [
+            VIR_DOMAIN_BANDWIDTH_IN_AVERAGE, VIR_DOMAIN_BANDWIDTH_IN_PEAK, VIR_DOMAIN_BANDWIDTH_IN_BURST,
+            VIR_DOMAIN_BANDWIDTH_IN_FLOOR, VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE, VIR_DOMAIN_BANDWIDTH_OUT_PEAK,
+            VIR_DOMAIN_BANDWIDTH_OUT_BURST,
+        ]
+        #expect(domain == Domain.InterfaceParameters.fields.map(\.key))
+    }
 
     @Test("every record converts to typed parameters and back unchanged")
     func typedParameterRoundTrip() throws {
