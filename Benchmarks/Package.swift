@@ -21,20 +21,22 @@ let package = Package(
         // `threads [--uri URI] [--calls N] [--lookups N] [--tasks K] [--max-threads T]`.
         .executableTarget(
             name: "threads",
-            dependencies: [.product(name: "Libvirt", package: "swift-libvirt")]
+            dependencies: [.product(name: "Libvirt", package: "swift-libvirt"), "ToolCommandLine"]
         ),
         // Fan-out of one event registration to many consumers:
         // `fanout [--uri URI] [--consumers C] [--pairs M] [--loop sdk|default]`.
         .executableTarget(
             name: "fanout",
-            dependencies: [.product(name: "Libvirt", package: "swift-libvirt"), "CLibvirtRaw"]
+            dependencies: [.product(name: "Libvirt", package: "swift-libvirt"), "CLibvirtRaw", "ToolCommandLine"]
         ),
         // Stats polling over a Fleet of 1..N hosts (scripts/hosts.sh up):
         // `fleet [--hosts "URI ..."] [--guests G] [--pollers K] [--seconds S]`.
         .executableTarget(
             name: "fleet",
-            dependencies: [.product(name: "Libvirt", package: "swift-libvirt")]
+            dependencies: [.product(name: "Libvirt", package: "swift-libvirt"), "ToolCommandLine"]
         ),
+        // The option parsing and usage of threads, fanout and fleet.
+        .target(name: "ToolCommandLine"),
         // libvirt's C API, for the raw baselines of the package-benchmark suites.
         .systemLibrary(name: "CLibvirtRaw", pkgConfig: "libvirt"),
         // package-benchmark suites: `swift package --disable-sandbox benchmark`.

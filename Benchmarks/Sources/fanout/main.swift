@@ -1,6 +1,7 @@
 import CLibvirtRaw
 import Glibc
 import Libvirt
+import ToolCommandLine
 
 // `fanout [--uri URI] [--consumers C] [--pairs M] [--loop sdk|default]`
 //
@@ -14,36 +15,28 @@ import Libvirt
 // MARK: - Options
 
 struct Options {
+    static let commandLine = ToolCommandLine(
+        tool: "fanout", usage: "[--uri URI] [--consumers C] [--pairs M] [--loop sdk|default]")
+
     var uri = "test:///default"
     var consumers = 50
     var pairs = 5_000
     var loop: EventLoopKind?
 
     init(_ arguments: [String]) {
-        var rest = arguments[...]
-        while let option = rest.popFirst() {
-            guard let value = rest.popFirst() else { Self.usage("\(option) needs a value") }
+        let line = Self.commandLine
+        line.parse(arguments) { option, value in
             switch option {
             case "--uri": uri = value
-            case "--consumers": consumers = Self.number(value, option)
-            case "--pairs": pairs = Self.number(value, option)
+            case "--consumers": consumers = line.number(value, option, minimum: 1)
+            case "--pairs": pairs = line.number(value, option, minimum: 1)
             case "--loop":
-                guard let kind = EventLoopKind(rawValue: value) else { Self.usage("bad --loop \(value)") }
+                guard let kind = EventLoopKind(rawValue: value) else { line.fail("bad --loop \(value)") }
                 loop = kind
-            default: Self.usage("unknown option \(option)")
+            default: return false
             }
+            return true
         }
-    }
-
-    static func number(_ value: String, _ option: String) -> Int {
-        guard let number = Int(value), number > 0 else { usage("bad \(option) \(value)") }
-        return number
-    }
-
-    static func usage(_ message: String) -> Never {
-        let line = "fanout: \(message)\n"
-        _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
-        exit(2)
     }
 }
 

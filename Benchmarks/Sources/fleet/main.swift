@@ -1,5 +1,6 @@
 import Glibc
 import Libvirt
+import ToolCommandLine
 
 // `fleet [--hosts "URI URI ..."] [--guests G] [--pollers K] [--seconds S]`
 //
@@ -14,25 +15,28 @@ import Libvirt
 // MARK: - Options
 
 struct Options {
+    static let commandLine = ToolCommandLine(
+        tool: "fleet", usage: "[--hosts \"URI URI ...\"] [--guests G] [--pollers K] [--seconds S]")
+
     var hosts: [String] = []
     var guests = 4
     var pollers = 4
     var seconds = 5.0
 
     init(_ arguments: [String]) {
-        var rest = arguments[...]
-        while let option = rest.popFirst() {
-            guard let value = rest.popFirst() else { Self.usage("\(option) needs a value") }
+        let line = Self.commandLine
+        line.parse(arguments) { option, value in
             switch option {
             case "--hosts": hosts = value.split(separator: " ").map(String.init)
-            case "--guests": guests = Self.number(value, option)
-            case "--pollers": pollers = max(1, Self.number(value, option))
-            case "--seconds": seconds = Double(Self.number(value, option))
-            default: Self.usage("unknown option \(option)")
+            case "--guests": guests = line.number(value, option)
+            case "--pollers": pollers = line.number(value, option, minimum: 1)
+            case "--seconds": seconds = Double(line.number(value, option))
+            default: return false
             }
+            return true
         }
         if hosts.isEmpty { hosts = Self.namespaceHosts() }
-        if hosts.isEmpty { Self.usage("no hosts: give --hosts or run scripts/hosts.sh up") }
+        if hosts.isEmpty { line.fail("no hosts: give --hosts or run scripts/hosts.sh up") }
     }
 
     /// The URIs `scripts/hosts.sh up` wrote to its env file.
@@ -49,16 +53,6 @@ struct Options {
                 .split(separator: " ").map(String.init) ?? []
         }
         return []
-    }
-
-    static func number(_ value: String, _ option: String) -> Int {
-        guard let number = Int(value), number >= 0 else { usage("bad \(option) \(value)") }
-        return number
-    }
-
-    static func usage(_ message: String) -> Never {
-        print("fleet: \(message)\nusage: fleet [--hosts \"URI URI ...\"] [--guests G] [--pollers K] [--seconds S]")
-        exit(2)
     }
 }
 
@@ -105,7 +99,7 @@ print("hosts  rounds/s  host calls/s  records/round  cpu_us/host call  failures"
 
 for count in 1...options.hosts.count {
     let uris = Array(options.hosts.prefix(count))
-    try await Fleet.with(uris) { fleet in
+    await Fleet.with(uris) { fleet in
         _ = await fleet.allDomainStats()
         let startTime = now(), startCPU = cpuTime()
         let deadline = startTime + options.seconds

@@ -1,5 +1,6 @@
 import Glibc
 import Libvirt
+import ToolCommandLine
 
 // `threads [--uri URI] [--calls N] [--lookups N] [--tasks K] [--max-threads T]`
 //
@@ -14,6 +15,9 @@ import Libvirt
 // MARK: - Options
 
 struct Options {
+    static let commandLine = ToolCommandLine(
+        tool: "threads", usage: "[--uri URI] [--calls N] [--lookups N] [--tasks K] [--max-threads T]")
+
     var uri = "test:///default"
     var calls = 1_000_000
     var lookups = 100_000
@@ -21,28 +25,18 @@ struct Options {
     var maxThreads: Int?
 
     init(_ arguments: [String]) {
-        var rest = arguments[...]
-        while let option = rest.popFirst() {
-            guard let value = rest.popFirst() else { Self.usage("\(option) needs a value") }
+        let line = Self.commandLine
+        line.parse(arguments) { option, value in
             switch option {
             case "--uri": uri = value
-            case "--calls": calls = Self.number(value, option)
-            case "--lookups": lookups = Self.number(value, option)
-            case "--tasks": tasks = max(1, Self.number(value, option))
-            case "--max-threads": maxThreads = Self.number(value, option)
-            default: Self.usage("unknown option \(option)")
+            case "--calls": calls = line.number(value, option)
+            case "--lookups": lookups = line.number(value, option)
+            case "--tasks": tasks = line.number(value, option, minimum: 1)
+            case "--max-threads": maxThreads = line.number(value, option)
+            default: return false
             }
+            return true
         }
-    }
-
-    static func number(_ value: String, _ option: String) -> Int {
-        guard let number = Int(value), number >= 0 else { usage("bad \(option) \(value)") }
-        return number
-    }
-
-    static func usage(_ message: String) -> Never {
-        print("threads: \(message)\nusage: threads [--uri URI] [--calls N] [--lookups N] [--tasks K] [--max-threads T]")
-        exit(2)
     }
 }
 
