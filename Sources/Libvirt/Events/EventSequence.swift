@@ -11,8 +11,7 @@
 /// The consumer is resumed directly from libvirt's event loop thread when an
 /// event arrives while it waits; it then reads every event pending at once.
 /// Iterating from an actor (`next(isolation:)`) resumes on that actor; an
-/// actor on ``EventLoopExecutor`` is resumed on the loop thread, with no
-/// wake-up of another thread.
+/// actor on ``EventLoopExecutor`` reads its events on the loop thread.
 public struct EventSequence<Element: Sendable>: AsyncSequence, Sendable {
     @usableFromInline let holder: EventSubscriptionHolder<Element>
 
