@@ -5,8 +5,10 @@ import Testing
 
 /// Long calls (here a core dump of a guest with 16 GiB of untouched memory,
 /// which takes seconds) run off the domain's executor, and cancelling the
-/// awaiting task aborts the job.
-@Suite("Long calls on QEMU guests", .needsSharedDaemon)
+/// awaiting task aborts the job. One test at a time: two dumps of such guests
+/// at once (plus the parallel suites) once kept the watcher from seeing the
+/// dump's job for 30 s.
+@Suite("Long calls on QEMU guests", .needsSharedDaemon, .serialized)
 struct LongCallTests {
     /// A guest whose core dump takes seconds: QEMU reads all of its memory,
     /// which is mapped lazily, so it costs the host nothing else.
