@@ -15,16 +15,14 @@ import ToolCommandLine
 // MARK: - Options
 
 struct Options {
-    static let commandLine = ToolCommandLine(
-        tool: "fanout", usage: "[--uri URI] [--consumers C] [--pairs M] [--loop sdk|default]")
-
     var uri = "test:///default"
     var consumers = 50
     var pairs = 5_000
     var loop: EventLoopKind?
 
     init(_ arguments: [String]) {
-        let line = Self.commandLine
+        let line = ToolCommandLine(
+            tool: "fanout", usage: "[--uri URI] [--consumers C] [--pairs M] [--loop sdk|default]")
         line.parse(arguments) { option, value in
             switch option {
             case "--uri": uri = value

@@ -15,16 +15,14 @@ import ToolCommandLine
 // MARK: - Options
 
 struct Options {
-    static let commandLine = ToolCommandLine(
-        tool: "fleet", usage: "[--hosts \"URI URI ...\"] [--guests G] [--pollers K] [--seconds S]")
-
     var hosts: [String] = []
     var guests = 4
     var pollers = 4
     var seconds = 5.0
 
     init(_ arguments: [String]) {
-        let line = Self.commandLine
+        let line = ToolCommandLine(
+            tool: "fleet", usage: "[--hosts \"URI URI ...\"] [--guests G] [--pollers K] [--seconds S]")
         line.parse(arguments) { option, value in
             switch option {
             case "--hosts": hosts = value.split(separator: " ").map(String.init)

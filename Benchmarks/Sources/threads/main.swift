@@ -15,9 +15,6 @@ import ToolCommandLine
 // MARK: - Options
 
 struct Options {
-    static let commandLine = ToolCommandLine(
-        tool: "threads", usage: "[--uri URI] [--calls N] [--lookups N] [--tasks K] [--max-threads T]")
-
     var uri = "test:///default"
     var calls = 1_000_000
     var lookups = 100_000
@@ -25,7 +22,8 @@ struct Options {
     var maxThreads: Int?
 
     init(_ arguments: [String]) {
-        let line = Self.commandLine
+        let line = ToolCommandLine(
+            tool: "threads", usage: "[--uri URI] [--calls N] [--lookups N] [--tasks K] [--max-threads T]")
         line.parse(arguments) { option, value in
             switch option {
             case "--uri": uri = value
