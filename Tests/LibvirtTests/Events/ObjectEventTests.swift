@@ -103,11 +103,21 @@ struct DaemonEventTests {
         let actor = try await Connection.open("test+unix:///default")
         let events = try await watcher.domainEvents([.lifecycle])
         let closes = try await watcher.closeEvents()
-        let suspended = try await actor.eventsOnDomain("test") { virDomainSuspend($0) }
-        let resumed = try await actor.eventsOnDomain("test") { virDomainResume($0) }
+        // The daemon's test:///default is one state for all its clients, other suites'
+        // included: a transient domain of this test's own, not the shared "test".
+        let name = "cross-\(UUID().uuidString.prefix(8))"
+        let xml = "<domain type='test'><name>\(name)</name><memory>8192</memory><os><type>hvm</type></os></domain>"
+        let domain = try await actor.createDomain(xml: xml)
+        let suspended = try await actor.eventsOnDomain(name) { virDomainSuspend($0) }
+        let resumed = try await actor.eventsOnDomain(name) { virDomainResume($0) }
         #expect(suspended == 0 && resumed == 0)
-        let records = await EventWait.first(2, of: events) { $0.name == "test" }
-        #expect(records.map(\.event) == [.lifecycle(.suspended(.paused)), .lifecycle(.resumed(.unpaused))])
+        try await domain.destroy()
+        let records = await EventWait.first(4, of: events) { $0.name == name }
+        #expect(
+            records.map(\.event) == [
+                .lifecycle(.started(.booted)), .lifecycle(.suspended(.paused)), .lifecycle(.resumed(.unpaused)),
+                .lifecycle(.stopped(.destroyed)),
+            ])
         try await actor.close()
         try await watcher.close()
         var reasons: [Connection.CloseReason] = []
