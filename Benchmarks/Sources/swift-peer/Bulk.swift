@@ -4,7 +4,7 @@ import Libvirt
 /// in one call, decoded into typed records that each carry a `Domain` handle;
 /// the records (and their handles) are released inside the timed call.
 func bulk(_ options: Options) async throws -> Measurement {
-    let connection = try await Connection.open(options.uri)
+    let connection = try await Connection.open(options.uri, socketWatch: options.socketWatch)
     let count = try await connection.activeDomainCount()
     let worker = StatsWorker(connection)
 

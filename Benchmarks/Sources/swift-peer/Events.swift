@@ -3,7 +3,7 @@ import Libvirt
 /// W4 `events`: M suspend/resume pairs on `test`, each lifecycle event timed
 /// from the call's return to its arrival at an AsyncSequence consumer.
 func events(_ options: Options) async throws -> Measurement {
-    let connection = try await Connection.open(options.uri)
+    let connection = try await Connection.open(options.uri, socketWatch: options.socketWatch)
     let count = try await connection.activeDomainCount()
     let domain = try await connection.domain(named: "test")
     let expected = 2 * options.iterations

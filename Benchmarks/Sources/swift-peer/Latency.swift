@@ -2,7 +2,7 @@ import Libvirt
 
 /// W1 `latency`: one worker calls `info()` on vm0000 until the deadline.
 func latency(_ options: Options) async throws -> Measurement {
-    let connection = try await Connection.open(options.uri)
+    let connection = try await Connection.open(options.uri, socketWatch: options.socketWatch)
     let count = try await connection.activeDomainCount()
     let domain = try await connection.domain(named: "vm0000")
     let worker = Worker(on: domain.executor)

@@ -8,7 +8,8 @@ import Libvirt
 /// leave the thread; K workers spread over the executors run in parallel.
 func poll(_ options: Options) async throws -> Measurement {
     let k = options.concurrency
-    let connection = try await Connection.open(options.uri, executors: max(Connection.defaultExecutorCount, k + 1))
+    let connection = try await Connection.open(
+        options.uri, executors: max(Connection.defaultExecutorCount, k + 1), socketWatch: options.socketWatch)
     let count = try await connection.activeDomainCount()
     var named: [(String, Domain)] = []
     for domain in try await connection.domains(flags: .active) {

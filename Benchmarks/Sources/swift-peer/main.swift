@@ -7,7 +7,7 @@ do {
     if let loop = options.loop {
         try EventLoopKind.select(loop)
     }
-    report("swift-peer: event loop \(EventLoopKind.current.rawValue)")
+    report("swift-peer: event loop \(EventLoopKind.current), socket watch \(options.socketWatch)")
     let measurement: Measurement
     switch options.workload {
     case .latency: measurement = try await latency(options)

@@ -5,7 +5,7 @@ import Synchronization
 
 /// A connection to a hypervisor through libvirt (`virConnectPtr`).
 ///
-/// Open one with ``open(_:flags:authentication:executors:logger:)``. The actor runs
+/// Open one with ``open(_:flags:authentication:executors:socketWatch:logger:)``. The actor runs
 /// every blocking call on its own executor, never on Swift's cooperative
 /// thread pool; the handles it hands out (domains, networks, pools, ...) run
 /// on the connection's other executors in turn (see ``LibvirtExecutor``).
@@ -29,12 +29,14 @@ public actor Connection {
     /// The socket of a connection through a daemon (nil for an in-process
     /// driver), which ``KeepAliveWatchdog`` shuts down once keepalive gave up.
     nonisolated let socket: ConnectionSocket?
+    /// Who reads the connection's socket: the event loop and the calls, or the calls alone.
+    public nonisolated let socketWatch: SocketWatch
     /// Frees the handles' C pointers without dropping the C connection's last
     /// reference on the releasing thread.
     nonisolated let releases = HandleReleases()
 
     /// Where this connection logs: the logger given to
-    /// ``open(_:flags:authentication:executors:logger:)``, or else
+    /// ``open(_:flags:authentication:executors:socketWatch:logger:)``, or else
     /// ``LibvirtLogging/logger`` as it was then, with the URI as `libvirt.uri`
     /// metadata. Silent by default (see ``LibvirtLogging``).
     public nonisolated let logger: Logger
@@ -52,11 +54,15 @@ public actor Connection {
     }
 
     /// Takes over an opened C connection.
-    init(_ opened: TransferredPointer, executors: ExecutorPool, logger: Logger, socket: ConnectionSocket? = nil) {
+    init(
+        _ opened: TransferredPointer, executors: ExecutorPool, logger: Logger, socket: ConnectionSocket? = nil,
+        socketWatch: SocketWatch = .eventLoop
+    ) {
         pointer = opened.pointer
         self.executors = executors
         self.logger = logger
         self.socket = socket
+        self.socketWatch = socketWatch
         events = EventHub(logger: logger)
     }
 

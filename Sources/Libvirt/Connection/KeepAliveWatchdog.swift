@@ -311,10 +311,21 @@ final class ConnectionSocket: Sendable {
 /// opens are serialized meanwhile, and when another part of the process made
 /// a socket at the same moment (two candidates) none is taken, and that
 /// connection's keepalive is libvirt's alone.
+///
+/// A connection for calls only (``Connection/SocketWatch/callsOnly``, the
+/// SDK's loop alone) has its socket refused instead: libvirt then runs it as
+/// in a process without a loop, and there is nothing to capture.
 enum SocketCapture {
-    /// The threads opening a connection, with the duplicate of the socket each
-    /// registered (-1 until then).
-    private static let opening = Mutex<[pthread_t: Int32]>([:])
+    /// A connection opening on a thread.
+    private struct Opening {
+        /// The duplicate of the socket registered, -1 until then.
+        var socket: Int32 = -1
+        /// Whether the loop refuses the socket (calls only).
+        let refusing: Bool
+    }
+
+    /// The threads opening a connection.
+    private static let opening = Mutex<[pthread_t: Opening]>([:])
     /// How many threads are opening a connection, read without the lock.
     private static let openings = Atomic<Int>(0)
     /// Serializes opens under libvirt's default loop.
@@ -324,30 +335,35 @@ enum SocketCapture {
     /// returns its result with the connection's socket, nil for a connection
     /// with none (an in-process driver) or none found.
     static func capturing<Value: Sendable>(
-        _ open: () throws(LibvirtError) -> Value
+        _ socketWatch: Connection.SocketWatch, _ open: () throws(LibvirtError) -> Value
     ) throws(LibvirtError) -> (Value, ConnectionSocket?) {
         if EventLoop.shared.kind == .sdk {
-            return try capturingRegistration(open)
+            return try capturingRegistration(refusing: socketWatch == .callsOnly, open)
         }
         return try listing.withLock { _ throws(LibvirtError) in try capturingListing(open) }
     }
 
     /// Called by the SDK's loop for every handle libvirt adds: the socket of a
-    /// connection opening on this thread.
-    static func handleAdded(_ fd: Int32) {
-        guard openings.load(ordering: .acquiring) > 0 else { return }
+    /// connection opening on this thread. False when the loop is to refuse
+    /// it (a connection for calls only).
+    static func handleAdded(_ fd: Int32) -> Bool {
+        guard openings.load(ordering: .acquiring) > 0 else { return true }
         let thread = pthread_self()
-        opening.withLock { opening in
-            guard opening[thread] == -1, let copy = ConnectionSocket.duplicate(fd) else { return }
-            opening[thread] = copy
+        return opening.withLock { opening in
+            guard let entry = opening[thread] else { return true }
+            if entry.refusing { return false }
+            if entry.socket == -1, let copy = ConnectionSocket.duplicate(fd) {
+                opening[thread]?.socket = copy
+            }
+            return true
         }
     }
 
     private static func capturingRegistration<Value: Sendable>(
-        _ open: () throws(LibvirtError) -> Value
+        refusing: Bool, _ open: () throws(LibvirtError) -> Value
     ) throws(LibvirtError) -> (Value, ConnectionSocket?) {
         let thread = pthread_self()
-        opening.withLock { $0[thread] = -1 }
+        opening.withLock { $0[thread] = Opening(refusing: refusing) }
         openings.add(1, ordering: .releasing)
         let value: Value
         do throws(LibvirtError) {
@@ -362,7 +378,7 @@ enum SocketCapture {
     /// The duplicate registered by `thread`, if any; ends its capture.
     private static func finishRegistration(_ thread: pthread_t) -> Int32? {
         openings.subtract(1, ordering: .releasing)
-        let fd = opening.withLock { $0.removeValue(forKey: thread) }
+        let fd = opening.withLock { $0.removeValue(forKey: thread)?.socket }
         return fd.flatMap { $0 >= 0 ? $0 : nil }
     }
 

@@ -8,7 +8,7 @@ import Synchronization
 ///
 /// The SDK is silent by default: ``logger`` discards everything until a
 /// program sets it, and a ``Connection`` logs through the logger given to
-/// ``Connection/open(_:flags:authentication:executors:logger:)``, or else
+/// ``Connection/open(_:flags:authentication:executors:socketWatch:logger:)``, or else
 /// through this one as it was when the connection opened.
 ///
 /// ```swift

@@ -4,11 +4,14 @@ extension Connection {
     // MARK: - Subscribing
 
     /// Subscribes through the connection's hub (see ``EventHub``): the
-    /// registrations are made or joined before this returns.
+    /// registrations are made or joined before this returns. A connection
+    /// for calls only refuses: through a daemon its events would come only
+    /// while a call happened to be reading the socket.
     package func subscribe<Object: EventObject, Event: Sendable & Hashable>(
         _ source: EventSource<Object, Event>, kinds: [Int32], filter: OpaquePointer?, buffering: EventBuffering
     ) throws(LibvirtError) -> EventSequence<EventRecord<Object, Event>> {
         let pointer = try handle(source.function)
+        try requireEventLoop(source.function, for: "events")
         return EventSequence(
             try events.subscribe(
                 source, kinds: kinds, filter: filter, buffering: buffering, connection: self, pointer: pointer))

@@ -18,7 +18,7 @@ extension ReconnectingConnection {
     ///     and the logger of every connection opened; nil uses
     ///     ``LibvirtLogging/logger``, silent unless set.
     ///
-    /// Wraps `virConnectOpen` (through ``Connection/open(_:flags:authentication:executors:logger:)``)
+    /// Wraps `virConnectOpen` (through ``Connection/open(_:flags:authentication:executors:socketWatch:logger:)``)
     /// and `virConnectSetKeepAlive`.
     public static func open(
         _ uri: String,

@@ -41,19 +41,21 @@ extension StorageVolume {
     // MARK: - Whole transfers
 
     /// Writes every chunk of bytes `source` yields into the volume, from
-    /// `offset` on, through a new non-blocking stream, and finishes the transfer.
+    /// `offset` on, through a new stream, and finishes the transfer. The stream
+    /// is non-blocking; blocking on a connection for calls only (``Connection/SocketWatch/callsOnly``).
     ///
     /// Wraps `virStreamNew`, `virStorageVolUpload`, `virStreamSend` and `virStreamFinish`.
     public func upload<Source: AsyncSequence>(
         contentsOf source: sending Source, offset: UInt64 = 0, length: UInt64 = 0
     ) async throws(LibvirtError) where Source.Element == [UInt8] {
-        let stream = try await connection.makeStream(flags: .nonBlocking)
+        let stream = try await connection.makeTransferStream()
         try upload(stream: stream, offset: offset, length: length)
         try await stream.send(contentsOf: source)
     }
 
     /// Writes every chunk (data or hole) `source` yields into the volume, from
-    /// `offset` on, through a new non-blocking sparse stream, and finishes the
+    /// `offset` on, through a new sparse stream (non-blocking; blocking on a
+    /// connection for calls only), and finishes the
     /// transfer. Holes are not written: the volume keeps them unallocated
     /// where its storage can.
     ///
@@ -63,25 +65,27 @@ extension StorageVolume {
     public func upload<Source: AsyncSequence>(
         contentsOf source: sending Source, offset: UInt64 = 0, length: UInt64 = 0
     ) async throws(LibvirtError) where Source.Element == DataStream.Chunk {
-        let stream = try await connection.makeStream(flags: .nonBlocking)
+        let stream = try await connection.makeTransferStream()
         try upload(stream: stream, offset: offset, length: length, flags: .sparseStream)
         try await stream.send(contentsOf: source)
     }
 
     /// The volume's bytes from `offset` on (all of them, or `length`), read
-    /// through a new non-blocking stream as chunks of at most `chunkSize` bytes.
+    /// through a new stream (non-blocking; blocking on a connection for calls
+    /// only) as chunks of at most `chunkSize` bytes.
     ///
     /// Wraps `virStreamNew`, `virStorageVolDownload`, `virStreamRecv` and `virStreamFinish`.
     public func download(
         offset: UInt64 = 0, length: UInt64 = 0, chunkSize: Int = DataStream.defaultChunkSize
     ) async throws(LibvirtError) -> DataStream.Chunks {
-        let stream = try await connection.makeStream(flags: .nonBlocking)
+        let stream = try await connection.makeTransferStream()
         try download(stream: stream, offset: offset, length: length)
         return stream.chunks(size: chunkSize)
     }
 
     /// The volume's data from `offset` on (all of it, or `length` bytes),
-    /// read through a new non-blocking sparse stream: data chunks of at most
+    /// read through a new sparse stream (non-blocking; blocking on a connection
+    /// for calls only): data chunks of at most
     /// `chunkSize` bytes, and its holes as holes.
     ///
     /// Wraps `virStreamNew`, `virStorageVolDownload` (with
@@ -90,7 +94,7 @@ extension StorageVolume {
     public func sparseDownload(
         offset: UInt64 = 0, length: UInt64 = 0, chunkSize: Int = DataStream.defaultChunkSize
     ) async throws(LibvirtError) -> DataStream.SparseChunks {
-        let stream = try await connection.makeStream(flags: .nonBlocking)
+        let stream = try await connection.makeTransferStream()
         try download(stream: stream, offset: offset, length: length, flags: .sparseStream)
         return stream.sparseChunks(size: chunkSize)
     }

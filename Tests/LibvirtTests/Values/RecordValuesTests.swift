@@ -163,6 +163,7 @@ struct RecordValuesTests {
             sample(Domain.BlockJobInfo(type: .init(rawValue: 2), bandwidth: 1, current: 2, end: 4)),
         ]
         samples += EventLoopKind.allCases.map(sample)
+        samples += Connection.SocketWatch.allCases.map(sample)
         samples += statuses.map(sample)
         if case .disconnected(let reason) = statuses[0] { samples.append(sample(reason)) }
         samples += reconnecting.map(sample)
@@ -198,6 +199,7 @@ struct RecordValuesTests {
         #expect("\(FleetEvent<DomainEvent>.Event.unreachable(error))" == "unreachable(noDomain (qemu): gone [virDomainLookupByName])")
         #expect("\(ReconnectingEvent<DomainEvent>.event(.reboot))" == "\(DomainEvent.reboot)")
         #expect("\(EventLoopKind.libvirtDefault)" == "default")
+        #expect("\(Connection.SocketWatch.callsOnly)" == "callsOnly")
         #expect("\(DataStream.Chunk.hole(4096))" == "hole(4096 bytes)")
     }
 

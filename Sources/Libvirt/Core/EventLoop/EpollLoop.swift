@@ -92,7 +92,8 @@ final class EpollLoop: @unchecked Sendable {
         guard !state.pointee.broken else { return false }
         virEventRegisterImpl(
             { fd, events, callback, opaque, free in
-                SocketCapture.handleAdded(fd)  // a connection's socket, for the keepalive watchdog
+                // A connection's socket: for the keepalive watchdog, or refused (calls only).
+                guard SocketCapture.handleAdded(fd) else { return -1 }
                 return EpollLoop.shared.addHandle(fd, events, callback, opaque, free)
             },
             { watch, events in EpollLoop.shared.updateHandle(watch, events) },
