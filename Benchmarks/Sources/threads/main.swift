@@ -46,7 +46,7 @@ func threadCount() -> Int {
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, Int32(line.count), file) != nil {
-        let text = String(cString: line)
+        let text = line.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         if text.hasPrefix("Threads:") {
             return Int(text.dropFirst(8).trimmingCharacters(in: " \t\n")) ?? -1
         }

@@ -9,14 +9,18 @@ extension Connection {
     /// keepalive probes, stream data. A watched socket changes hands between
     /// the calling threads and the loop around every call. With the SDK's loop
     /// that hand-off is cheap, but not free: with many tasks polling one
-    /// connection it costs some throughput (PollingStatistics has figures).
-    /// A connection for calls alone skips it, and runs calls exactly as
-    /// libvirt's client in a process with no event loop.
+    /// connection it costs some throughput (figures in
+    /// <doc:PollingStatistics#A-connection-for-calls-only>). A connection for
+    /// calls alone skips it, and runs calls exactly as libvirt's client in a
+    /// process with no event loop.
     ///
     /// Choose when opening: ``Connection/open(_:flags:authentication:executors:socketWatch:logger:)``.
     /// An in-process driver (`test:///`) has no socket; the choice still
     /// decides what the connection offers, so that code tried there behaves
     /// the same through a daemon.
+    ///
+    /// Decides what the SDK's loop answers when libvirt registers the
+    /// connection's socket with `virEventAddHandle`.
     public enum SocketWatch: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
         /// The event loop watches the socket between calls: the connection
         /// delivers events, takes keepalive, runs non-blocking streams and
