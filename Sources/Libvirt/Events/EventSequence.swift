@@ -8,10 +8,13 @@
 /// sequence ends the subscription, and the sequence finishes when the
 /// connection closes. Events arrive in the order libvirt delivers them.
 ///
-/// The consumer is resumed directly from libvirt's event loop thread when an
-/// event arrives while it waits; it then reads every event pending at once.
-/// Iterating from an actor (`next(isolation:)`) resumes on that actor; an
-/// actor on ``EventLoopExecutor`` reads its events on the loop thread.
+/// A consumer that waits is resumed from libvirt's event loop thread when
+/// events arrive, and reads every event pending at once. The SDK's loop
+/// resumes it once the callbacks of its iteration ran, so that a burst
+/// libvirt dispatches in one go costs one wake-up (libvirt's default loop:
+/// at the first event). Iterating from an actor (`next(isolation:)`) resumes
+/// on that actor; an actor on ``EventLoopExecutor`` reads its events on the
+/// loop thread.
 public struct EventSequence<Element: Sendable>: AsyncSequence, Sendable {
     @usableFromInline let holder: EventSubscriptionHolder<Element>
 

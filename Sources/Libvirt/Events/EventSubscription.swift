@@ -80,7 +80,7 @@ final class EventSubscription<Element: Sendable>: Sendable {
             defer { state.waiter = nil }
             return (state.waiter, dropped)
         }
-        waiter?.resume()
+        if let waiter { EpollLoop.resumeAfterCallbacks(waiter) }
         return dropped
     }
 
@@ -136,6 +136,9 @@ final class EventSubscription<Element: Sendable>: Sendable {
 
     /// How many events were delivered, dropped or not (for tests).
     var deliveredCount: Int { state.withLock { $0.delivered } }
+
+    /// Whether a consumer waits for an event (for tests).
+    var isWaiting: Bool { state.withLock { $0.waiter != nil } }
 
     /// Whether the subscription ended and left its registrations (for tests).
     var isReleased: Bool { state.withLock { $0.ended && $0.membership == nil } }

@@ -1,5 +1,7 @@
+import Dispatch
 import Glibc
 @testable import Libvirt
+import Synchronization
 import Testing
 
 /// An actor on the event loop's executor: records, for each event it reads,
@@ -71,6 +73,38 @@ struct EventLoopExecutorTests {
         return monitor
     }
 
+    @Test("a consumer on the pool woken by a flush of 200 events reads them in one batch",
+          .enabled(if: EventLoopKind.current == .sdk, "the SDK's loop resumes consumers after its callbacks"))
+    func oneWakeUpPerFlush() async throws {
+        let connection = try await Connection.open("test:///default")
+        let name = "loop-flush-\(getpid())"
+        let domain = try await connection.createDomain(
+            xml: "<domain type='test'><name>\(name)</name><memory>8192</memory><os><type>hvm</type></os></domain>")
+        let events = try await connection.domainEvents([.lifecycle], domain: domain)
+        let subscription = events.subscription
+        let consumer = Task.detached {
+            var iterator = events.makeAsyncIterator()
+            _ = await iterator.next()
+            return iterator.batch.count
+        }
+        while !subscription.isWaiting { try await Task.sleep(for: .milliseconds(1)) }
+        // Hold the loop thread while 200 events queue up in libvirt, then let
+        // its next iteration dispatch them all in one flush (~0.2 ms; resumed
+        // at the first, the consumer takes its batch long before the last).
+        let holding = LoopHolder()
+        let held = Task { await holding.hold() }
+        while !holding.isHolding { try await Task.sleep(for: .milliseconds(1)) }
+        for _ in 0..<100 {
+            try await domain.suspend()
+            try await domain.resume()
+        }
+        holding.release()
+        await held.value
+        #expect(await consumer.value == 200, "the consumer was resumed before the flush ended")
+        try await domain.destroy()
+        events.cancel()
+    }
+
     @Test("calls from many tasks run one at a time on the loop's executor, none lost")
     func callsFromManyTasks() async throws {
         let monitor = LoopMonitor()
@@ -85,4 +119,23 @@ struct EventLoopExecutorTests {
         #expect(await monitor.offLoop == 0)
         #expect(!EventLoopExecutor.shared.isCurrent)
     }
+}
+
+/// Blocks the event loop's thread, from a job on its executor, until released.
+private actor LoopHolder {
+    nonisolated var unownedExecutor: UnownedSerialExecutor {
+        EventLoopExecutor.shared.asUnownedSerialExecutor()
+    }
+
+    private nonisolated let gate = DispatchSemaphore(value: 0)
+    private nonisolated let holding = Atomic<Bool>(false)
+
+    nonisolated var isHolding: Bool { holding.load(ordering: .acquiring) }
+
+    func hold() {
+        holding.store(true, ordering: .releasing)
+        gate.wait()
+    }
+
+    nonisolated func release() { gate.signal() }
 }

@@ -1,5 +1,6 @@
 import CLibvirt
 import Glibc
+import Synchronization
 
 /// The SDK's own event loop: an epoll loop registered with libvirt by
 /// `virEventRegisterImpl` and run by one dedicated thread forever.
@@ -32,7 +33,10 @@ import Glibc
 ///   another thread (the signature of libvirt's RPC threads passing the
 ///   connection between them), an enable from another thread only marks the
 ///   descriptor pending and the loop applies it within 1 ms; a disable that
-///   comes first cancels it without a system call.
+///   comes first cancels it without a system call;
+/// - event consumers woken by the callbacks of an iteration are resumed once
+///   they all ran (``resumeAfterCallbacks(_:)``): libvirt dispatches a burst
+///   of events in one timer callback, and the consumer takes it in one batch.
 ///
 /// The hot paths (an update from a calling thread, one iteration of the loop)
 /// take the one lock once and never allocate: the tables grow only when a
@@ -51,6 +55,12 @@ final class EpollLoop: @unchecked Sendable {
     /// collected under the lock, run after it is released.
     private let ready: UnsafeMutablePointer<epoll_event>
     private let freeCallbacks: UnsafeMutablePointer<[PendingFree]>
+    /// Loop thread only: consumers woken by this iteration's callbacks,
+    /// resumed once they all ran (``resumeAfterCallbacks(_:)``).
+    private let wokenConsumers: UnsafeMutablePointer<[UnsafeContinuation<Void, Never>]>
+    /// The loop thread, once it runs (`pthread_t` as a number; 0 before, and
+    /// under libvirt's default loop).
+    private static let loopThreadID = Atomic<UInt>(0)
 
     /// How many events one wait returns at most.
     private static let readyCapacity: Int32 = 32
@@ -70,6 +80,9 @@ final class EpollLoop: @unchecked Sendable {
         freeCallbacks = .allocate(capacity: 1)
         freeCallbacks.initialize(to: [])
         freeCallbacks.pointee.reserveCapacity(16)
+        wokenConsumers = .allocate(capacity: 1)
+        wokenConsumers.initialize(to: [])
+        wokenConsumers.pointee.reserveCapacity(16)
         epoll = epoll_create1(Int32(EPOLL_CLOEXEC))
         wakeDescriptor = eventfd(0, Int32(EFD_CLOEXEC | EFD_NONBLOCK))
         if epoll >= 0, wakeDescriptor >= 0 {
@@ -114,6 +127,7 @@ final class EpollLoop: @unchecked Sendable {
         pthread_mutex_lock(lock)
         state.pointee.loopThread = pthread_self()
         pthread_mutex_unlock(lock)
+        Self.loopThreadID.store(UInt(pthread_self()), ordering: .releasing)
         while true {
             runOnce()
         }
@@ -436,6 +450,26 @@ extension EpollLoop {
             }
             freeCallbacks.pointee.removeAll(keepingCapacity: true)
         }
+        if !wokenConsumers.pointee.isEmpty {
+            for continuation in wokenConsumers.pointee {
+                continuation.resume()
+            }
+            wokenConsumers.pointee.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Resumes an event consumer that waits: on the loop thread, once this
+    /// iteration's callbacks all ran, so that the consumer, woken once,
+    /// takes every event libvirt dispatched in the same flush (resumed at the
+    /// first, it would take one, wait again and be woken for the next);
+    /// on any other thread, at once.
+    static func resumeAfterCallbacks(_ continuation: UnsafeContinuation<Void, Never>) {
+        let loop = loopThreadID.load(ordering: .acquiring)
+        guard loop != 0, loop == UInt(pthread_self()) else {
+            continuation.resume()
+            return
+        }
+        shared.wokenConsumers.pointee.append(continuation)
     }
 
     /// Runs every timer due at `now`, each with its next expiry set first, from
