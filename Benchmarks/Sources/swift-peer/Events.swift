@@ -53,8 +53,9 @@ private func recordArrivals(
     return arrivals
 }
 
-/// A consumer on the event loop's executor: resumed on the loop thread right
-/// after the callback that delivered, as C's callback runs.
+/// A consumer on the event loop's executor: it reads its events on the loop
+/// thread, at the loop's next iteration after the callbacks that delivered
+/// them (its resumption passes through the cooperative pool).
 private actor LoopConsumer {
     nonisolated var unownedExecutor: UnownedSerialExecutor {
         EventLoopExecutor.shared.asUnownedSerialExecutor()

@@ -44,7 +44,7 @@ struct Measurement {
         func format(_ value: Double, _ decimals: Int32) -> String {
             var buffer = [CChar](repeating: 0, count: 64)
             _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.\(decimals)f", $0) }
-            return String(cString: buffer)
+            return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         }
         return "RESULT peer=swift workload=\(workload) uri=\(label) n=\(domains) k=\(concurrency)"
             + " seconds=\(format(seconds, 2)) ops_per_s=\(format(Double(operations) / seconds, 0))"

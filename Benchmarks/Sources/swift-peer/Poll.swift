@@ -24,7 +24,7 @@ func poll(_ options: Options) async throws -> Measurement {
         let lane = lanes[index % lanes.count]
         var mine: [Domain] = []
         for position in stride(from: index, to: sorted.count, by: k) {
-            mine.append(try await sorted[position].handle(on: lane))
+            mine.append(sorted[position].handle(on: lane))
         }
         workers.append((Worker(on: lane), mine))
     }

@@ -59,7 +59,7 @@ final class EpollLoop: @unchecked Sendable {
     /// resumed once they all ran (``resumeAfterCallbacks(_:)``).
     private let wokenConsumers: UnsafeMutablePointer<[UnsafeContinuation<Void, Never>]>
     /// The loop thread, once it runs (`pthread_t` as a number; 0 before, and
-    /// under libvirt's default loop).
+    /// under libvirt's default loop): `onLoopThread()` reads it.
     private static let loopThreadID = Atomic<UInt>(0)
 
     /// How many events one wait returns at most.
@@ -124,9 +124,6 @@ final class EpollLoop: @unchecked Sendable {
 
     /// The loop thread's body.
     private func run() -> Never {
-        pthread_mutex_lock(lock)
-        state.pointee.loopThread = pthread_self()
-        pthread_mutex_unlock(lock)
         Self.loopThreadID.store(UInt(pthread_self()), ordering: .releasing)
         while true {
             runOnce()
@@ -154,7 +151,7 @@ final class EpollLoop: @unchecked Sendable {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
         guard let index = handleIndex(watch) else { return }
-        let onLoop = onLoopThread()
+        let onLoop = Self.onLoopThread()
         state.pointee.handles[index].touched = true
         if state.pointee.handles[index].events != events || state.pointee.handles[index].parked {
             unpark(index)
@@ -174,7 +171,7 @@ final class EpollLoop: @unchecked Sendable {
         state.pointee.deletedCount += 1
         unpark(index)
         sync(state.pointee.handles[index].fd, immediately: true)
-        if state.pointee.sleeping, !onLoopThread() {
+        if state.pointee.sleeping, !Self.onLoopThread() {
             wake()  // so that the free callback runs soon
         }
         return 0
@@ -238,7 +235,7 @@ final class EpollLoop: @unchecked Sendable {
         guard let index = timerIndex(timer) else { return -1 }
         state.pointee.timers[index].deleted = true
         state.pointee.deletedCount += 1
-        if state.pointee.sleeping, !onLoopThread() {
+        if state.pointee.sleeping, !Self.onLoopThread() {
             wake()
         }
         return 0
@@ -258,7 +255,7 @@ final class EpollLoop: @unchecked Sendable {
     /// Wakes the sleeping loop when `expires` comes before the deadline it sleeps to. Under the lock.
     @inline(__always)
     private func wakeIfEarlier(_ expires: Int64) {
-        if state.pointee.sleeping, expires < state.pointee.sleepUntil, !onLoopThread() {
+        if state.pointee.sleeping, expires < state.pointee.sleepUntil, !Self.onLoopThread() {
             wake()
         }
     }
@@ -360,10 +357,11 @@ final class EpollLoop: @unchecked Sendable {
         _ = write(wakeDescriptor, &one, 8)
     }
 
+    /// Whether the caller is the loop thread (false before it runs).
     @inline(__always)
-    private func onLoopThread() -> Bool {
-        guard let thread = state.pointee.loopThread else { return false }
-        return pthread_equal(pthread_self(), thread) != 0
+    private static func onLoopThread() -> Bool {
+        let loop = loopThreadID.load(ordering: .acquiring)
+        return loop != 0 && loop == UInt(pthread_self())
     }
 }
 
@@ -464,8 +462,7 @@ extension EpollLoop {
     /// first, it would take one, wait again and be woken for the next);
     /// on any other thread, at once.
     static func resumeAfterCallbacks(_ continuation: UnsafeContinuation<Void, Never>) {
-        let loop = loopThreadID.load(ordering: .acquiring)
-        guard loop != 0, loop == UInt(pthread_self()) else {
+        guard onLoopThread() else {
             continuation.resume()
             return
         }
@@ -647,7 +644,6 @@ extension EpollLoop {
         var sleeping = false
         var sleepUntil = Int64.max
         var wakePending = false
-        var loopThread: pthread_t?
         /// Deferred enable is on: the loop sleeps at most 1 ms.
         var fast = false
         /// Updates from other threads during the last sleep period.
