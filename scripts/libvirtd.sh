@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts, stops or reports a real libvirtd for the integration tests, without systemd.
 # Usage: scripts/libvirtd.sh start|stop|status      (idempotent)
-#        scripts/libvirtd.sh start-private DIR|stop-private DIR
+#        scripts/libvirtd.sh start-private DIR [SETTING...]|stop-private DIR
 #
 # start: installs the daemon and QEMU from Debian's packages, prepares the machine
 # (log folder, the libvirt-qemu user, qemu.conf, virtlogd) and starts libvirtd in the
@@ -17,6 +17,7 @@
 # /etc/libvirt and the guests; and where mount namespaces are allowed (root) it runs in
 # its own (unshare -m) with a private tmpfs on /run/libvirt as well. It exits by itself
 # after 300 s without clients (-t), so a crashed test run leaves nothing behind for long.
+# Each SETTING is a line of its libvirtd.conf, such as 'keepalive_interval = 1'.
 # Prints its pid. stop-private DIR kills it (SIGCONT, then SIGKILL) and waits for it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -76,6 +77,7 @@ private_answers() { # private_answers DIR
 
 start_private() {
   local dir=$1
+  shift
   if [ ! -x /usr/sbin/libvirtd ] || ! command -v virsh >/dev/null; then
     "$here/install-deps.sh" --daemon >&2
   fi
@@ -91,7 +93,7 @@ start_private() {
     "unix_sock_rw_perms = \"0700\"" \
     'auth_unix_rw = "none"' \
     'auth_unix_ro = "none"' \
-    "log_outputs = \"3:file:$dir/libvirtd.log\"" >"$dir/libvirtd.conf"
+    "log_outputs = \"3:file:$dir/libvirtd.log\"" "$@" >"$dir/libvirtd.conf"
   local isolate=()
   if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
     # shellcheck disable=SC2016 # expanded by the inner shell
@@ -119,7 +121,7 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  start-private) start_private "${2:?usage: $0 start-private DIR}" ;;
+  start-private) shift; start_private "${1:?usage: $0 start-private DIR [SETTING...]}" "${@:2}" ;;
   stop-private) stop_private "${2:?usage: $0 stop-private DIR}" ;;
-  *) echo "usage: $0 start|stop|status|start-private DIR|stop-private DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|start-private DIR [SETTING...]|stop-private DIR" >&2; exit 2 ;;
 esac

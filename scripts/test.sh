@@ -41,7 +41,7 @@ if [ $# -eq 0 ]; then
   loop_suites='EventLoopContractTests|DomainEventTests|ObjectEventTests|DaemonEventTests|MulticastEventTests'
   loop_suites+='|CloseEventTests|ConnectionTests|StreamTests|StreamDaemonTests|StorageDaemonTests'
   loop_suites+='|DaemonKillTests|StaleHandleTests|KeepAliveDrillTests|HandleReleaseTests|ReconnectTests|ReconnectPolicyTests'
-  loop_suites+='|TestDriverThroughDaemonTests|EventsUnderLoadTests|EventReleaseTests|EventLoopExecutorTests|CallsOnlyTests'
+  loop_suites+='|TestDriverThroughDaemonTests|EventsUnderLoadTests|EventReleaseTests|EventLoopExecutorTests|CallsOnlyTests|DormantSocketTests'
   echo "== the event loop's suites again, under SWIFT_LIBVIRT_EVENT_LOOP=$other"
   SWIFT_LIBVIRT_EVENT_LOOP=$other swift test --skip-build --filter "$loop_suites"
   scripts/fuzz.sh --cases 3000

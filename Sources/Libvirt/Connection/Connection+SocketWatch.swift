@@ -7,12 +7,15 @@ extension Connection {
     /// once take turns, one reading for all), and, between calls, the event
     /// loop watches the socket for what the daemon sends unasked: events,
     /// keepalive probes, stream data. A watched socket changes hands between
-    /// the calling threads and the loop around every call. With the SDK's loop
-    /// that hand-off is cheap, but not free: with many tasks polling one
-    /// connection it costs some throughput (figures in
-    /// <doc:PollingStatistics#A-connection-for-calls-only>). A connection for
-    /// calls alone skips it, and runs calls exactly as libvirt's client in a
-    /// process with no event loop.
+    /// the calling threads and the loop around every call. The SDK's loop
+    /// keeps that hand-off off its own thread while the connection has no
+    /// event subscription and no non-blocking stream: calls that follow one
+    /// another pass the socket among themselves, and the loop watches it again
+    /// once the connection has been idle for 100 ms
+    /// (<doc:PollingStatistics#A-dormant-socket>). With events, every
+    /// hand-off goes through the loop: cheap, but not free. A connection for
+    /// calls alone never has its socket watched, and runs calls exactly as
+    /// libvirt's client in a process with no event loop.
     ///
     /// Choose when opening: ``Connection/open(_:flags:authentication:executors:socketWatch:logger:)``.
     /// An in-process driver (`test:///`) has no socket; the choice still

@@ -63,7 +63,7 @@ public actor Connection {
         self.logger = logger
         self.socket = socket
         self.socketWatch = socketWatch
-        events = EventHub(logger: logger)
+        events = EventHub(logger: logger, socket: socket)
     }
 
     deinit {

@@ -185,10 +185,16 @@ extension KeepAliveWatchdog.Watched {
 final class ConnectionSocket: Sendable {
     /// The duplicate, -1 once closed.
     private let descriptor: Mutex<Int32>
+    /// The socket's watch in the SDK's loop, nil under libvirt's default loop.
+    let watch: Int32?
+    /// How many ``PromptWatch``es are held, under whose lock the watch changes.
+    let promptWatchers = Mutex(0)
 
-    /// Takes over `fd`, a duplicate made for this object.
-    init(adopting fd: Int32) {
+    /// Takes over `fd`, a duplicate made for this object, of a socket the
+    /// SDK's loop has as `watch`.
+    init(adopting fd: Int32, watch: Int32? = nil) {
         descriptor = Mutex(fd)
+        self.watch = watch
     }
 
     /// Duplicates `fd` (close-on-exec), or nil when it is not a socket or
@@ -312,14 +318,18 @@ final class ConnectionSocket: Sendable {
 /// a socket at the same moment (two candidates) none is taken, and that
 /// connection's keepalive is libvirt's alone.
 ///
-/// A connection for calls only (``Connection/SocketWatch/callsOnly``, the
-/// SDK's loop alone) has its socket refused instead: libvirt then runs it as
-/// in a process without a loop, and there is nothing to capture.
+/// The SDK's loop adds the socket dormant, with its watch kept here for
+/// ``PromptWatch``. A connection for calls only
+/// (``Connection/SocketWatch/callsOnly``, the SDK's loop alone) has its socket
+/// refused instead: libvirt then runs it as in a process without a loop, and
+/// there is nothing to capture.
 enum SocketCapture {
     /// A connection opening on a thread.
     private struct Opening {
         /// The duplicate of the socket registered, -1 until then.
         var socket: Int32 = -1
+        /// The socket's watch in the loop.
+        var watch: Int32 = -1
         /// Whether the loop refuses the socket (calls only).
         let refusing: Bool
     }
@@ -343,20 +353,28 @@ enum SocketCapture {
         return try listing.withLock { _ throws(LibvirtError) in try capturingListing(open) }
     }
 
-    /// Called by the SDK's loop for every handle libvirt adds: the socket of a
-    /// connection opening on this thread. False when the loop is to refuse
-    /// it (a connection for calls only).
-    static func handleAdded(_ fd: Int32) -> Bool {
-        guard openings.load(ordering: .acquiring) > 0 else { return true }
+    /// Called by the SDK's loop for every handle libvirt adds, with `add`
+    /// (which adds it to the loop, dormant or not, and returns its watch):
+    /// the first one added on a thread opening a connection is the
+    /// connection's socket, added dormant and captured, or refused (-1, a
+    /// connection for calls only).
+    static func adding(_ fd: Int32, _ add: (_ dormant: Bool) -> Int32) -> Int32 {
+        guard openings.load(ordering: .acquiring) > 0 else { return add(false) }
         let thread = pthread_self()
-        return opening.withLock { opening in
-            guard let entry = opening[thread] else { return true }
-            if entry.refusing { return false }
-            if entry.socket == -1, let copy = ConnectionSocket.duplicate(fd) {
-                opening[thread]?.socket = copy
-            }
-            return true
+        // Only this thread changes its entry: read, add unlocked, then record.
+        guard let entry = opening.withLock({ $0[thread] }), entry.socket == -1 else { return add(false) }
+        if entry.refusing { return -1 }
+        guard let copy = ConnectionSocket.duplicate(fd) else { return add(false) }
+        let watch = add(true)
+        guard watch >= 0 else {
+            close(copy)
+            return watch
         }
+        opening.withLock {
+            $0[thread]?.socket = copy
+            $0[thread]?.watch = watch
+        }
+        return watch
     }
 
     private static func capturingRegistration<Value: Sendable>(
@@ -369,17 +387,17 @@ enum SocketCapture {
         do throws(LibvirtError) {
             value = try open()
         } catch {
-            finishRegistration(thread).map { _ = close($0) }
+            finishRegistration(thread).map { _ = close($0.socket) }
             throw error
         }
-        return (value, finishRegistration(thread).flatMap(ConnectionSocket.init(adopting:)))
+        return (value, finishRegistration(thread).map { ConnectionSocket(adopting: $0.socket, watch: $0.watch) })
     }
 
-    /// The duplicate registered by `thread`, if any; ends its capture.
-    private static func finishRegistration(_ thread: pthread_t) -> Int32? {
+    /// The duplicate registered by `thread` and its watch, if any; ends its capture.
+    private static func finishRegistration(_ thread: pthread_t) -> (socket: Int32, watch: Int32)? {
         openings.subtract(1, ordering: .releasing)
-        let fd = opening.withLock { $0.removeValue(forKey: thread)?.socket }
-        return fd.flatMap { $0 >= 0 ? $0 : nil }
+        guard let entry = opening.withLock({ $0.removeValue(forKey: thread) }), entry.socket >= 0 else { return nil }
+        return (entry.socket, entry.watch)
     }
 
     private static func capturingListing<Value: Sendable>(

@@ -19,6 +19,9 @@ import Synchronization
 /// free a registration whose dispatch was in progress, before it closes the
 /// C connection: so its result counts only the handles the caller holds.
 ///
+/// While registrations are in use the hub holds a ``PromptWatch``, so that
+/// the loop watches the connection's socket at once between calls.
+///
 /// libvirt keeps one close callback per connection: the hub registers it
 /// once, with the first subscription of any kind, and unregisters it when
 /// the connection closes. When libvirt closes the connection (the peer going
@@ -35,6 +38,8 @@ final class EventHub: Sendable {
         var closeCallbackRegistered = false
         /// Why libvirt closed the connection, once it did.
         var closedReason: Connection.CloseReason?
+        /// Held while registrations are in use: events cannot wait for a dormant socket.
+        var promptWatch: PromptWatch?
     }
 
     private let state = Mutex(State())
@@ -42,9 +47,12 @@ final class EventHub: Sendable {
     private let unfreed = Atomic<Int>(0)
     /// The connection's logger (close reasons, deregistrations).
     let logger: Logger
+    /// The connection's socket, if it has one: watched at once while registrations are in use.
+    private let socket: ConnectionSocket?
 
-    init(logger: Logger) {
+    init(logger: Logger, socket: ConnectionSocket?) {
         self.logger = logger
+        self.socket = socket
     }
 
     // MARK: - Subscribing
@@ -62,6 +70,10 @@ final class EventHub: Sendable {
         registerCloseCallback(pointer)
         // libvirt refuses a registration like one still pending deregistration.
         drain(pointer)
+        // The socket is watched at once from before the first registration;
+        // the registry's own hold (below) may be dropped by a `leave` meanwhile.
+        let promptWatch = socket?.promptWatch()
+        defer { withExtendedLifetime(promptWatch) {} }
         let subscription = EventSubscription<EventRecord<Object, Event>>(buffering: buffering, connection: connection)
         // libvirt keys a filter by the object's UUID (a node device's by name).
         let filterKey = filter.map { pointer -> String in
@@ -88,7 +100,10 @@ final class EventHub: Sendable {
                 drain(pointer)
                 throw error
             }
-            state.withLock { $0.registrations[key] = registration }
+            state.withLock { state in
+                state.registrations[key] = registration
+                if state.promptWatch == nil { state.promptWatch = socket?.promptWatch() }
+            }
             if !subscription.joined(registration) { leave(subscription, [registration], connection: connection) }
         }
         if state.withLock({ $0.closedReason != nil }) {
@@ -112,6 +127,9 @@ final class EventHub: Sendable {
                     state.pending.append(registration)
                     emptied = true
                 }
+            }
+            if state.registrations.isEmpty {
+                state.promptWatch = nil
             }
             return emptied
         }
@@ -258,6 +276,7 @@ final class EventHub: Sendable {
                 state.registrations = [:]
                 state.closeContinuations = [:]
                 state.closeCallbackRegistered = false
+                state.promptWatch = nil
             }
             return (
                 Array(state.registrations.values), Array(state.closeContinuations.values),

@@ -20,7 +20,9 @@ extension Connection {
             try requireEventLoop("virStreamNew", for: "non-blocking streams")
         }
         let stream = try check(virStreamNew(try handle("virStreamNew"), flags.rawValue), "virStreamNew")
-        return DataStream(TransferredPointer(pointer: stream), connection: self, executor: lane(nil))
+        return DataStream(
+            TransferredPointer(pointer: stream), connection: self, executor: lane(nil),
+            promptWatch: flags.contains(.nonBlocking) ? socket?.promptWatch() : nil)
     }
 
     /// A stream for a whole transfer (a volume's upload or download):

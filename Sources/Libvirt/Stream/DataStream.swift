@@ -28,6 +28,9 @@ public actor DataStream {
     var readiness: StreamReadiness?
     /// Whether a transfer ran on the stream and it was neither finished nor aborted.
     var isUnfinished = false
+    /// Held by a non-blocking stream: its data comes through the loop, which
+    /// must not wait for a dormant socket.
+    private let promptWatch: PromptWatch?
 
     /// This actor's executor.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -35,10 +38,11 @@ public actor DataStream {
     }
 
     /// Takes over one reference to a C handle.
-    init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
+    init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor, promptWatch: PromptWatch?) {
         pointer = handle.pointer
         self.connection = connection
         self.executor = executor
+        self.promptWatch = promptWatch
     }
 
     deinit {

@@ -11,6 +11,8 @@ final class PrivateDaemon: @unchecked Sendable {
     let folder: String
     /// The running daemon's process id.
     private(set) var pid: pid_t
+    /// The lines added to its `libvirtd.conf`, again at each restart.
+    let settings: [String]
 
     /// `test+unix:///default` served by this daemon.
     var defaultURI: String { uri("/default") }
@@ -21,17 +23,20 @@ final class PrivateDaemon: @unchecked Sendable {
     }
 
     /// Takes over a daemon started in `folder`.
-    private init(folder: String, pid: pid_t) {
+    private init(folder: String, pid: pid_t, settings: [String]) {
         self.folder = folder
         self.pid = pid
+        self.settings = settings
     }
 
     /// Starts a new private daemon in a fresh folder.
     ///
-    /// - Parameter drivers: hypervisor driver modules of the system's libvirt
-    ///   to load besides the test driver, such as `"lxc"` (its
-    ///   `libvirt_driver_lxc.so` must be installed).
-    static func start(drivers: [String] = []) async throws -> PrivateDaemon {
+    /// - Parameters:
+    ///   - drivers: hypervisor driver modules of the system's libvirt
+    ///     to load besides the test driver, such as `"lxc"` (its
+    ///     `libvirt_driver_lxc.so` must be installed).
+    ///   - settings: more lines of its `libvirtd.conf`, such as `"keepalive_interval = 1"`.
+    static func start(drivers: [String] = [], settings: [String] = []) async throws -> PrivateDaemon {
         guard Daemon.privateAvailable else { throw SetupError("\(Daemon.privateMissing)") }
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("swift-libvirt-daemon-\(UUID().uuidString.prefix(8))").path
@@ -43,7 +48,7 @@ final class PrivateDaemon: @unchecked Sendable {
                 atPath: modules.appendingPathComponent(module).path,
                 withDestinationPath: "\(Self.systemDrivers)/\(module)")
         }
-        return PrivateDaemon(folder: folder, pid: try await start(folder))
+        return PrivateDaemon(folder: folder, pid: try await start(folder, settings: settings), settings: settings)
     }
 
     /// Where the system's libvirt keeps its driver modules.
@@ -54,9 +59,9 @@ final class PrivateDaemon: @unchecked Sendable {
     }
 
     /// Runs `scripts/libvirtd.sh start-private` and returns the pid it prints.
-    private static func start(_ folder: String) async throws -> pid_t {
+    private static func start(_ folder: String, settings: [String]) async throws -> pid_t {
         let script = Shell.root.appendingPathComponent("scripts/libvirtd.sh").path
-        let printed = try await Shell.check([script, "start-private", folder])
+        let printed = try await Shell.check([script, "start-private", folder] + settings)
         guard let pid = pid_t(printed.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw SetupError("start-private printed no pid: \(printed)")
         }
@@ -95,7 +100,7 @@ final class PrivateDaemon: @unchecked Sendable {
 
     /// Starts the daemon again in the same folder (same socket), after `kill()`.
     func restart() async throws {
-        pid = try await Self.start(folder)
+        pid = try await Self.start(folder, settings: settings)
     }
 
     /// Kills the daemon and removes its folder.

@@ -208,6 +208,57 @@ struct EventLoopContractTests {
     }
 }
 
+// MARK: - The SDK's loop: dormant watches
+
+extension EventLoopContractTests {
+    @Test("the SDK's loop: a dormant watch's enable from another thread waits up to 100 ms, a disable first cancels it, waking it applies it at once")
+    func dormantWatch() async throws {
+        guard EventLoopKind.current == .sdk else { return }  // libvirt's default loop has no dormant watches
+        let loop = EpollLoop.shared
+        let pipe = try Pipe()
+        defer { pipe.close() }
+        let probe = Probe(behaviour: .drain)
+        let watch = probe.addHandle(pipe.read, events: readable)
+        loop.setDormant(watch, true)
+        #expect(loop.watchState(watch) == .init(dormant: true, watched: true, pending: false, dispatches: 0))
+
+        // Disabled at once; enabled later. This thread is not the loop's.
+        virEventUpdateHandle(watch, 0)
+        #expect(loop.watchState(watch)?.watched == false)
+        var enabled = ContinuousClock.now
+        virEventUpdateHandle(watch, readable)
+        let early = loop.watchState(watch)
+        if ContinuousClock.now - enabled < .milliseconds(50) {  // unless this thread stalled that long
+            #expect(early?.pending == true && early?.watched == false)
+        }
+        // A disable before the loop applied it: nothing pending, nothing watched.
+        virEventUpdateHandle(watch, 0)
+        #expect(loop.watchState(watch).map { !$0.pending && !$0.watched } == true)
+
+        // Left alone, the enable reaches the epoll set about 100 ms later.
+        pipe.send()
+        enabled = ContinuousClock.now
+        virEventUpdateHandle(watch, readable)
+        #expect(await waitFor { probe.snapshot.calls == 1 })
+        #expect(ContinuousClock.now - enabled >= .milliseconds(90), "applied before the dormant delay")
+        #expect(loop.watchState(watch)?.dispatches == 1)
+
+        // Waking the watch applies a pending enable at once.
+        virEventUpdateHandle(watch, 0)
+        virEventUpdateHandle(watch, readable)
+        loop.setDormant(watch, false)
+        #expect(loop.watchState(watch) == .init(dormant: false, watched: true, pending: false, dispatches: 1))
+        pipe.send()
+        #expect(await waitFor { probe.snapshot.calls == 2 })
+
+        // A removed watch is gone from the loop; changing it does nothing.
+        #expect(virEventRemoveHandle(watch) == 0)
+        loop.setDormant(watch, true)
+        #expect(loop.watchState(watch) == nil)
+        #expect(await waitFor { probe.snapshot.frees == 1 })
+    }
+}
+
 // MARK: - Support
 
 private let readable = Int32(VIR_EVENT_HANDLE_READABLE.rawValue)

@@ -34,6 +34,13 @@ import Synchronization
 ///   connection between them), an enable from another thread only marks the
 ///   descriptor pending and the loop applies it within 1 ms; a disable that
 ///   comes first cancels it without a system call;
+/// - dormant watches: a connection's socket is added dormant, and stays so
+///   until the connection needs the loop to read it at once (events, a
+///   non-blocking stream: ``ConnectionSocket/promptWatch()``); an enable of a
+///   dormant watch from another thread waits up to 100 ms, so calls that
+///   follow one another hand the socket between them without the loop (no
+///   system call, no wake-up), and an idle connection is watched again 100 ms
+///   after its last call;
 /// - event consumers woken by the callbacks of an iteration are resumed once
 ///   they all ran (``resumeAfterCallbacks(_:)``): libvirt dispatches a burst
 ///   of events in one timer callback, and the consumer takes it in one batch.
@@ -70,6 +77,8 @@ final class EpollLoop: @unchecked Sendable {
     private static let parkMilliseconds: Int64 = 5
     /// The longest a deferred enable waits for the loop, in ns (G of the note).
     private static let deferNanoseconds: Int64 = 1_000_000
+    /// The longest an enable of a dormant watch waits for the loop, in ms.
+    private static let dormantMilliseconds: Int64 = 100
 
     private init() {
         state = .allocate(capacity: 1)
@@ -105,9 +114,10 @@ final class EpollLoop: @unchecked Sendable {
         guard !state.pointee.broken else { return false }
         virEventRegisterImpl(
             { fd, events, callback, opaque, free in
-                // A connection's socket: for the keepalive watchdog, or refused (calls only).
-                guard SocketCapture.handleAdded(fd) else { return -1 }
-                return EpollLoop.shared.addHandle(fd, events, callback, opaque, free)
+                // A connection's socket: captured and dormant, or refused (calls only).
+                SocketCapture.adding(fd) { dormant in
+                    EpollLoop.shared.addHandle(fd, events, callback, opaque, free, dormant: dormant)
+                }
             },
             { watch, events in EpollLoop.shared.updateHandle(watch, events) },
             { watch in EpollLoop.shared.removeHandle(watch) },
@@ -134,7 +144,7 @@ final class EpollLoop: @unchecked Sendable {
 
     private func addHandle(
         _ fd: Int32, _ events: Int32, _ callback: virEventHandleCallback?,
-        _ opaque: UnsafeMutableRawPointer?, _ free: virFreeCallback?
+        _ opaque: UnsafeMutableRawPointer?, _ free: virFreeCallback?, dormant: Bool
     ) -> Int32 {
         guard fd >= 0, let callback else { return -1 }
         pthread_mutex_lock(lock)
@@ -142,7 +152,8 @@ final class EpollLoop: @unchecked Sendable {
         let watch = state.pointee.nextWatch
         state.pointee.nextWatch = watch == Int32.max ? 1 : watch + 1
         state.pointee.handles.append(
-            Handle(watch: watch, fd: fd, events: events, callback: callback, opaque: opaque, free: free))
+            Handle(
+                watch: watch, fd: fd, events: events, dormant: dormant, callback: callback, opaque: opaque, free: free))
         sync(fd, immediately: true)
         return watch
     }
@@ -175,6 +186,45 @@ final class EpollLoop: @unchecked Sendable {
             wake()  // so that the free callback runs soon
         }
         return 0
+    }
+
+    /// Makes a watch dormant, or attentive again: an enable of a dormant
+    /// watch from another thread is left pending up to 100 ms, so that a
+    /// disable coming first cancels it without a system call; making it
+    /// attentive applies a pending enable at once. A watch that was removed
+    /// is left alone.
+    func setDormant(_ watch: Int32, _ dormant: Bool) {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        guard let index = handleIndex(watch), state.pointee.handles[index].dormant != dormant else { return }
+        state.pointee.handles[index].dormant = dormant
+        if !dormant {
+            sync(state.pointee.handles[index].fd, immediately: true)
+        }
+    }
+
+    /// What the loop holds for a live watch, nil for one removed (for tests).
+    func watchState(_ watch: Int32) -> WatchState? {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        guard let index = handleIndex(watch) else { return nil }
+        let handle = state.pointee.handles[index]
+        let file = state.pointee.files[Int(handle.fd)]
+        return WatchState(
+            dormant: handle.dormant, watched: file.registration != 0, pending: file.pending,
+            dispatches: handle.dispatches)
+    }
+
+    /// A live watch as the loop holds it (``watchState(_:)``).
+    struct WatchState: Equatable {
+        /// Whether its enables from other threads may wait (``setDormant(_:_:)``).
+        let dormant: Bool
+        /// Whether its descriptor is in the epoll set.
+        let watched: Bool
+        /// Whether an enable of its descriptor waits for the loop.
+        let pending: Bool
+        /// How often its callback ran.
+        let dispatches: Int
     }
 
     /// The slot of a live watch. Under the lock.
@@ -268,10 +318,12 @@ final class EpollLoop: @unchecked Sendable {
     private func sync(_ fd: Int32, immediately: Bool) {
         var wanted: UInt32 = 0
         var any = false
+        var dormant = true
         state.pointee.handles.withUnsafeBufferPointer { handles in
             for handle in handles where handle.fd == fd && !handle.deleted && handle.events != 0 && !handle.parked {
                 wanted |= Self.epollMask(handle.events)
                 any = true
+                dormant = dormant && handle.dormant
             }
         }
         let slot = Int(fd)
@@ -285,10 +337,17 @@ final class EpollLoop: @unchecked Sendable {
             clearPending(slot)
             return
         }
-        if !immediately, registration != 0, state.pointee.fast {
+        if !immediately, registration != 0, state.pointee.fast || dormant {
             if !state.pointee.files[slot].pending {
                 state.pointee.files[slot].pending = true
                 state.pointee.pendingCount += 1
+                if dormant {
+                    let due = monotonicMilliseconds() + Self.dormantMilliseconds
+                    state.pointee.files[slot].due = due
+                    wakeIfEarlier(due)
+                } else {
+                    state.pointee.files[slot].due = 0
+                }
             }
             return
         }
@@ -373,10 +432,15 @@ extension EpollLoop {
     /// timers, the ready watches and the free callbacks of removed entries.
     private func runOnce() {
         pthread_mutex_lock(lock)
+        var now = monotonicMilliseconds()
+        var next = Int64.max
         if state.pointee.pendingCount > 0 {
             for slot in state.pointee.files.indices where state.pointee.files[slot].pending {
-                sync(Int32(slot), immediately: true)
-                if state.pointee.pendingCount == 0 { break }
+                if state.pointee.files[slot].due <= now {
+                    sync(Int32(slot), immediately: true)
+                } else {
+                    next = min(next, state.pointee.files[slot].due)
+                }
             }
         }
         // Fast mode on the buck-pass signature (a park, and updates from other
@@ -389,8 +453,6 @@ extension EpollLoop {
         state.pointee.outsideUpdates = 0
         state.pointee.sawPark = false
 
-        var now = monotonicMilliseconds()
-        var next = Int64.max
         if state.pointee.parkedCount > 0 {
             for index in state.pointee.handles.indices where state.pointee.handles[index].parked {
                 if state.pointee.handles[index].parkUntil <= now {
@@ -416,7 +478,7 @@ extension EpollLoop {
             timeout = Self.deferNanoseconds
         }
         state.pointee.sleeping = true
-        state.pointee.sleepUntil = next
+        state.pointee.sleepUntil = state.pointee.fast ? min(next, now + 1) : next
         pthread_mutex_unlock(lock)
 
         let count: Int32
@@ -524,6 +586,7 @@ extension EpollLoop {
             if probe, events & readable != 0, ioctl(fd, UInt(FIONREAD), &inBefore) < 0 { probe = false }
             if probe, events & writable != 0, ioctl(fd, UInt(TIOCOUTQ), &outBefore) < 0 { probe = false }
             state.pointee.handles[index - 1].touched = false
+            state.pointee.handles[index - 1].dispatches += 1
             pthread_mutex_unlock(lock)
             handle.callback(handle.watch, fd, events, handle.opaque)
             pthread_mutex_lock(lock)
@@ -576,15 +639,20 @@ extension EpollLoop {
         /// Out of the epoll set after a dispatch without progress, until updated or `parkUntil`.
         var parked = false
         var parkUntil: Int64 = 0
+        /// Its enables from other threads may wait up to 100 ms (``EpollLoop/setDormant(_:_:)``).
+        var dormant: Bool
+        /// How often its callback ran (for tests).
+        var dispatches = 0
         let callback: virEventHandleCallback
         let opaque: UnsafeMutableRawPointer?
         let free: virFreeCallback?
 
-        init(watch: Int32, fd: Int32, events: Int32, callback: @escaping virEventHandleCallback,
+        init(watch: Int32, fd: Int32, events: Int32, dormant: Bool, callback: @escaping virEventHandleCallback,
              opaque: UnsafeMutableRawPointer?, free: virFreeCallback?) {
             self.watch = watch
             self.fd = fd
             self.events = events
+            self.dormant = dormant
             self.callback = callback
             self.opaque = opaque
             self.free = free
@@ -621,6 +689,8 @@ extension EpollLoop {
         var generation: UInt32 = 0
         /// An enable left for the loop thread (deferred enable).
         var pending = false
+        /// When the loop applies a pending enable (monotonic ms; 0: at its next iteration).
+        var due: Int64 = 0
     }
 
     /// A free callback to run once the lock is released.
