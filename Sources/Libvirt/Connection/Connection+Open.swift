@@ -26,8 +26,8 @@ extension Connection {
     ///     its handles use.
     ///   - socketWatch: ``SocketWatch/eventLoop`` (the default) for a connection
     ///     with events, keepalive and non-blocking streams;
-    ///     ``SocketWatch/callsOnly`` for one that only makes calls, which many
-    ///     tasks polling through a daemon make faster.
+    ///     ``SocketWatch/callsOnly`` for one that only makes calls and never
+    ///     has its socket watched by the loop.
     ///   - logger: where the connection logs (opens, closes, close reasons,
     ///     dropped events, deregistrations); nil uses ``LibvirtLogging/logger``,
     ///     which is silent unless set. The URI is added as `libvirt.uri` metadata.
