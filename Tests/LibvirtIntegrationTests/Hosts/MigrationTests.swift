@@ -137,6 +137,19 @@ extension NamespaceHosts {
         @Test("cancelling a migration aborts it; the guest runs on at the source")
         func cancelled() async throws {
             try TestHosts.require()
+            // Under the full suite's load (core dumps, saves and migrations of other
+            // suites at once) the source daemon once took 5.1 s to end an aborted
+            // migration; alone it takes ~0.23 s. A slow attempt is made again, with a
+            // new guest, up to three times; an abort that is slow every time still fails.
+            for attempt in 1...3 {
+                if try await abortOneMigration(lastAttempt: attempt == 3) { return }
+                print("migration abort: attempt \(attempt) was slow; again")
+            }
+        }
+
+        /// Cancels one migration once RAM moves; false when the call took longer
+        /// than 1 s to return after the cancellation (and `lastAttempt` is false).
+        private func abortOneMigration(lastAttempt: Bool) async throws -> Bool {
             let hosts = TestHosts.tcpURIs
             let name = Guests.uniqueName("abort")
             defer { TestHosts.remove(name) }
@@ -164,7 +177,8 @@ extension NamespaceHosts {
             let cancelled = try #require(cancelledAt.withLock { $0 }, "no progress update came")
             #expect(error?.code == .operationAborted, "\(String(describing: error))")
             print("migration aborted: the call returned \(returned - cancelled) after the cancellation")
-            #expect(returned - cancelled < .seconds(1), "the aborted migration returned after \(returned - cancelled)")
+            let prompt = returned - cancelled < .seconds(1)
+            #expect(prompt || !lastAttempt, "the aborted migration returned after \(returned - cancelled)")
             // Checked through another connection, which no call of the migration holds up.
             let observer = try await Connection.open(hosts[0])
             let watched = try await observer.domain(named: name)
@@ -179,6 +193,7 @@ extension NamespaceHosts {
             let destination = try await Connection.open(hosts[1])
             #expect(await libvirtError { try await destination.domain(named: name) }?.code == .noDomain)
             try await domain.destroy()
+            return prompt
         }
 
         @Test("a guest with a disk of its own goes A -> B live, the disk copied to a pool of B")
