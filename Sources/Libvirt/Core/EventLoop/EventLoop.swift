@@ -17,7 +17,10 @@ public enum EventLoopKind: String, Sendable, Hashable, Codable, CaseIterable, Cu
     /// Through a daemon, libvirt's RPC client hands its socket to the loop
     /// around every call; this loop makes those hand-offs cheap (no wake-up of
     /// the loop thread, no busy spin while several threads share a
-    /// connection), so calls cost about what they cost with no loop at all.
+    /// connection), and keeps out of them while a connection has no event
+    /// subscription or non-blocking stream (its socket is watched again once
+    /// calls stop for 100 ms), so calls cost about what they cost with no
+    /// loop at all.
     ///
     /// Wraps `virEventRegisterImpl`.
     case sdk
