@@ -16,13 +16,14 @@ extension Connection {
     ///
     /// Wraps `virStreamNew`.
     public func makeStream(flags: DataStream.Flags = []) throws(LibvirtError) -> DataStream {
-        if flags.contains(.nonBlocking) {
+        let nonBlocking = flags.contains(.nonBlocking)
+        if nonBlocking {
             try requireEventLoop("virStreamNew", for: "non-blocking streams")
         }
         let stream = try check(virStreamNew(try handle("virStreamNew"), flags.rawValue), "virStreamNew")
         return DataStream(
             TransferredPointer(pointer: stream), connection: self, executor: lane(nil),
-            promptWatch: flags.contains(.nonBlocking) ? socket?.promptWatch() : nil)
+            promptWatch: nonBlocking ? socket?.promptWatch() : nil)
     }
 
     /// A stream for a whole transfer (a volume's upload or download):

@@ -434,13 +434,17 @@ extension EpollLoop {
         pthread_mutex_lock(lock)
         var now = monotonicMilliseconds()
         var next = Int64.max
-        if state.pointee.pendingCount > 0 {
+        // Each pending descriptor once: applied when due, else its due time bounds the sleep.
+        var unvisited = state.pointee.pendingCount
+        if unvisited > 0 {
             for slot in state.pointee.files.indices where state.pointee.files[slot].pending {
                 if state.pointee.files[slot].due <= now {
                     sync(Int32(slot), immediately: true)
                 } else {
                     next = min(next, state.pointee.files[slot].due)
                 }
+                unvisited -= 1
+                if unvisited == 0 { break }
             }
         }
         // Fast mode on the buck-pass signature (a park, and updates from other
