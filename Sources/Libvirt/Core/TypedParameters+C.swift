@@ -18,7 +18,7 @@ extension TypedParameters {
                 let parameter = parameters + index
                 guard let value = TypedParameterValue(type: parameter.pointee.type, value: parameter.pointee.value)
                 else { continue }
-                (buffer.baseAddress! + initialized).initialize(to: Parameter(name: fieldName(of: parameter), value: value))
+                (buffer.baseAddress! + initialized).initialize(to: Parameter(name: TypedParameters.name(of: parameter), value: value))
                 initialized += 1
             }
         }
@@ -55,14 +55,14 @@ extension TypedParameters {
         defer { virTypedParamsFree(parameters, count) }
         return TypedParameters(parameters, count: Int(count))
     }
-}
 
-/// The name of a C typed parameter, read in place from its fixed-size field
-/// (NUL-terminated within its 80 bytes, as libvirt guarantees).
-private func fieldName(of parameter: UnsafePointer<virTypedParameter>) -> String {
-    UnsafeRawPointer(parameter).withMemoryRebound(
-        to: CChar.self, capacity: Int(VIR_TYPED_PARAM_FIELD_LENGTH)
-    ) { String(cString: $0) }
+    /// The name of a C typed parameter, read in place from its fixed-size field
+    /// (NUL-terminated within its 80 bytes, as libvirt guarantees).
+    static func name(of parameter: UnsafePointer<virTypedParameter>) -> String {
+        UnsafeRawPointer(parameter).withMemoryRebound(
+            to: CChar.self, capacity: Int(VIR_TYPED_PARAM_FIELD_LENGTH)
+        ) { String(cString: $0) }
+    }
 }
 
 extension TypedParameterValue {
@@ -87,6 +87,18 @@ extension TypedParameterValue {
 extension TypedParameters {
     /// Builds a C array of these parameters for the length of `body`.
     ///
+    /// Wraps `virTypedParamsFree`, after ``makeCParameters()``.
+    @discardableResult
+    package func withCParameters<Result>(
+        _ body: (UnsafeMutablePointer<virTypedParameter>?, Int32) throws(LibvirtError) -> Result
+    ) throws(LibvirtError) -> Result {
+        let (array, count) = try makeCParameters()
+        defer { virTypedParamsFree(array, count) }
+        return try body(array, count)
+    }
+
+    /// A C array of these parameters, which the caller frees with `virTypedParamsFree`.
+    ///
     /// Repeated string names are passed as one string list, the form libvirt
     /// accepts for them; other repeated names are refused by libvirt with its
     /// own error.
@@ -94,43 +106,44 @@ extension TypedParameters {
     /// Wraps `virTypedParamsAddInt`, `virTypedParamsAddUInt`, `virTypedParamsAddLLong`,
     /// `virTypedParamsAddULLong`, `virTypedParamsAddDouble`, `virTypedParamsAddBoolean`,
     /// `virTypedParamsAddString`, `virTypedParamsAddStringList` and `virTypedParamsFree`.
-    @discardableResult
-    package func withCParameters<Result>(
-        _ body: (UnsafeMutablePointer<virTypedParameter>?, Int32) throws(LibvirtError) -> Result
-    ) throws(LibvirtError) -> Result {
+    package func makeCParameters() throws(LibvirtError) -> (UnsafeMutablePointer<virTypedParameter>?, Int32) {
         var array: UnsafeMutablePointer<virTypedParameter>? = nil
         var count: Int32 = 0
         var capacity: Int32 = 0
-        defer { virTypedParamsFree(array, count) }
         var listed = Set<String>()
-        for parameter in elements {
-            let name = try cString(parameter.name, "typed parameter name", function: "virTypedParamsAdd")
-            let status: Int32
-            switch parameter.value {
-            case .int(let value): status = virTypedParamsAddInt(&array, &count, &capacity, name, value)
-            case .uint(let value): status = virTypedParamsAddUInt(&array, &count, &capacity, name, value)
-            case .longLong(let value): status = virTypedParamsAddLLong(&array, &count, &capacity, name, value)
-            case .unsignedLongLong(let value):
-                status = virTypedParamsAddULLong(&array, &count, &capacity, name, value)
-            case .double(let value): status = virTypedParamsAddDouble(&array, &count, &capacity, name, value)
-            case .boolean(let value):
-                status = virTypedParamsAddBoolean(&array, &count, &capacity, name, value ? 1 : 0)
-            case .string(let value):
-                try cString(value, "typed parameter \(name)", function: "virTypedParamsAddString")
-                let strings = values(named: name).compactMap(\.stringValue)
-                if strings.count == 1 {
-                    status = virTypedParamsAddString(&array, &count, &capacity, name, value)
-                } else if listed.insert(name).inserted {
-                    status = withCStrings(strings) { list in
-                        virTypedParamsAddStringList(&array, &count, &capacity, name, list)
+        do throws(LibvirtError) {
+            for parameter in elements {
+                let name = try cString(parameter.name, "typed parameter name", function: "virTypedParamsAdd")
+                let status: Int32
+                switch parameter.value {
+                case .int(let value): status = virTypedParamsAddInt(&array, &count, &capacity, name, value)
+                case .uint(let value): status = virTypedParamsAddUInt(&array, &count, &capacity, name, value)
+                case .longLong(let value): status = virTypedParamsAddLLong(&array, &count, &capacity, name, value)
+                case .unsignedLongLong(let value):
+                    status = virTypedParamsAddULLong(&array, &count, &capacity, name, value)
+                case .double(let value): status = virTypedParamsAddDouble(&array, &count, &capacity, name, value)
+                case .boolean(let value):
+                    status = virTypedParamsAddBoolean(&array, &count, &capacity, name, value ? 1 : 0)
+                case .string(let value):
+                    try cString(value, "typed parameter \(name)", function: "virTypedParamsAddString")
+                    let strings = values(named: name).compactMap(\.stringValue)
+                    if strings.count == 1 {
+                        status = virTypedParamsAddString(&array, &count, &capacity, name, value)
+                    } else if listed.insert(name).inserted {
+                        status = withCStrings(strings) { list in
+                            virTypedParamsAddStringList(&array, &count, &capacity, name, list)
+                        }
+                    } else {
+                        continue
                     }
-                } else {
-                    continue
                 }
+                try check(status, "virTypedParamsAdd")
             }
-            try check(status, "virTypedParamsAdd")
+        } catch {
+            virTypedParamsFree(array, count)
+            throw error
         }
-        return try body(array, count)
+        return (array, count)
     }
 }
 

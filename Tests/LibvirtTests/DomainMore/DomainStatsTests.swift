@@ -1,3 +1,4 @@
+import CLibvirt
 import Foundation
 import Testing
 @testable import Libvirt
@@ -46,7 +47,7 @@ struct DomainStatsTests {
         #expect(all.count == 5 && all.allSatisfy { $0.state != nil })
     }
 
-    @Test("records without handles read each domain's UUID when asked, from any task; copies and JSON keep it")
+    @Test("records without handles read each domain's UUID and parameters when asked, from any task; copies and JSON keep them")
     func uuidsWithoutHandles() async throws {
         let connection = try await Connection.open(
             try Fixtures.nodeURI(DomainMoreFixtures.node(count: 5, runstates: [1, 3, 5, 1, 5])))
@@ -59,6 +60,13 @@ struct DomainStatsTests {
                 #expect(uuid == (try await connection.domain(named: name)).id)
             }
             #expect(Set(uuids.map(\.1)).count == 5)
+            // Parameters are copied from the shared C list on first read, once, from any task.
+            let copies = await withTaskGroup(of: [TypedParameters].self) { group in
+                for _ in 0..<8 { group.addTask { records.map(\.parameters) } }
+                return await group.reduce(into: []) { $0.append(contentsOf: $1) }
+            }
+            #expect(copies.count == 40 && copies.allSatisfy { $0.names == ["state.state", "state.reason"] })
+            #expect(Set(copies).count == Set(records.map(\.parameters)).count)
             let copy = try JSONDecoder().decode(DomainStatsRecord.self, from: JSONEncoder().encode(records[2]))
             #expect(copy.uuid == records[2].uuid && copy == records[2] && copy.hashValue == records[2].hashValue)
         }
@@ -104,8 +112,8 @@ struct DomainStatsTests {
         #expect(error?.code == .noSupport || error?.code == .invalidArg || error?.code == .argumentUnsupported)
     }
 
-    @Test("every documented group decodes from its keys")
-    func decodingGroups() {
+    @Test("every documented group decodes from its keys, from Swift values and from a C record", arguments: [false, true])
+    func decodingGroups(fromC: Bool) async throws {
         let parameters: TypedParameters = [
             "state.state": .int(1), "state.reason": .int(2),
             "cpu.time": .unsignedLongLong(10), "cpu.user": .unsignedLongLong(4), "cpu.system": .unsignedLongLong(5),
@@ -127,7 +135,11 @@ struct DomainStatsTests {
             "memory.bandwidth.monitor.count": .uint(0), "vm.custom.counter": .unsignedLongLong(1),
             "unknown.key": .int(5),
         ]
-        let record = DomainStatsRecord(domain: nil, name: "x", uuid: UUID(), parameters: parameters)
+        let connection = try await Connection.open("test:///default")
+        let record = fromC
+            ? try Self.decodedFromC(parameters, connection: connection)
+            : DomainStatsRecord(name: "x", uuid: UUID(), parameters: parameters)
+        #expect(record.name == "x")
         #expect(record.state == .running(.migrated))
         #expect(record.cpu?.time == .nanoseconds(10) && record.cpu?.user == .nanoseconds(4) && record.cpu?.system == .nanoseconds(5))
         #expect(record.balloon?.currentKiB == 65536 && record.balloon?.maximumKiB == 131072)
@@ -157,5 +169,20 @@ struct DomainStatsTests {
         #expect(record.vm?.uint64("vm.custom.counter") == 1)
         #expect(record.parameters.int64("unknown.key") == 5)
         #expect(record.parameters.count == parameters.count)
+        #expect(record.parameters == parameters)
+        #expect(try await connection.close() == 0)
+    }
+
+    /// A record decoded from a C list holding `parameters`, as libvirt hands one over
+    /// (without a domain: its name is given, as for a record whose domain was handed
+    /// to a ``Domain``).
+    static func decodedFromC(_ parameters: TypedParameters, connection: Connection) throws -> DomainStatsRecord {
+        let list = try #require(calloc(2, MemoryLayout<virDomainStatsRecordPtr?>.stride))
+            .bindMemory(to: virDomainStatsRecordPtr?.self, capacity: 2)
+        let record = try #require(calloc(1, MemoryLayout<virDomainStatsRecord>.stride))
+            .bindMemory(to: virDomainStatsRecord.self, capacity: 1)
+        (record.pointee.params, record.pointee.nparams) = try parameters.makeCParameters()
+        list[0] = record
+        return DomainStatsRecord(domain: nil, list: StatsRecordList(list, connection: connection), index: 0, name: "x")
     }
 }

@@ -101,7 +101,7 @@ struct RecordValuesTests {
             "block.0.name": .string("vda"), "iothread.count": .uint(1), "iothread.1.poll-grow": .unsignedLongLong(2),
             "dirtyrate.calc_status": .int(2),
         ]
-        let record = DomainStatsRecord(domain: nil, name: "web", uuid: UUID(), parameters: parameters)
+        let record = DomainStatsRecord(name: "web", uuid: UUID(), parameters: parameters)
         let local = DomainEvent.GraphicsAddress(family: .init(rawValue: 0), node: "127.0.0.1", service: "5900")
         let events: [DomainEvent] = [
             .lifecycle(.started(.booted)), .rtcChange(utcOffsetSeconds: 3),

@@ -18,6 +18,11 @@ extension Connection {
     ///     and UUID, and hold libvirt's references to their domains until the last
     ///     of them is released.
     ///
+    /// The records share libvirt's list, which keeps every record's parameters in
+    /// C until the last record is released: the typed groups are decoded from it
+    /// at once, and a record's ``DomainStatsRecord/parameters`` are copied into
+    /// Swift the first time they are read.
+    ///
     /// Wraps `virConnectGetAllDomainStats` and `virDomainStatsRecordListFree`.
     public func allDomainStats(
         _ groups: DomainStatsRecord.Groups = [], flags: DomainStatsFlags = [], domainHandles: Bool = true
@@ -60,21 +65,24 @@ extension Connection {
 
     // MARK: - Decoding
 
-    /// Copies `count` C records into Swift ones, each decoded in one pass.
+    /// Decodes `count` C records into Swift ones, each in one pass over its
+    /// parameters, which stay in the C list: the records keep the list (and
+    /// with it the parameters) alive until the last of them is released, and
+    /// copy a record's parameters only when they are read.
     ///
     /// With `domainHandles`, each record's domain reference is handed over to a
     /// ``Domain`` actor rather than taken anew and released: `virDomainRef` and
     /// `virDomainFree` each format the domain's UUID for their debug log line
     /// (about 0.5 µs), which doubled the cost of a 200-domain poll. The record's
-    /// `dom` is then cleared, so that `virDomainStatsRecordListFree` frees the
-    /// parameters, records and list but releases no reference twice (it passes
-    /// over a NULL domain); the record's UUID is the actor's.
+    /// `dom` is then cleared, so that `virDomainStatsRecordListFree` releases no
+    /// reference twice (it passes over a NULL domain); the record's name is read
+    /// first and its UUID is the actor's.
     ///
-    /// Without, the list (its parameters freed once copied) stays alive while
-    /// the records do, and each record reads its UUID from its C record only
-    /// when asked (`virDomainGetUUID` formats it too).
+    /// Without, the list also holds the domains, and each record reads its name
+    /// and UUID from its C record only when asked (`virDomainGetUUID` formats
+    /// the UUID too).
     ///
-    /// Wraps `virDomainStatsRecordListFree`, `virTypedParamsFree` and `virDomainGetName`.
+    /// Wraps `virDomainStatsRecordListFree` and `virDomainGetName`.
     private func takeStatsRecords(
         _ records: UnsafeMutablePointer<virDomainStatsRecordPtr?>?, count: Int, domainHandles: Bool
     ) -> [DomainStatsRecord] {
@@ -84,20 +92,13 @@ extension Connection {
         result.reserveCapacity(count)
         for index in 0..<count {
             guard let record = records[index], let dom = record.pointee.dom else { continue }
-            let name = virDomainGetName(dom).map { String(cString: $0) } ?? ""
-            let parameters = TypedParameters(record.pointee.params, count: Int(record.pointee.nparams))
-            virTypedParamsFree(record.pointee.params, record.pointee.nparams)
-            record.pointee.params = nil
-            record.pointee.nparams = 0
             if domainHandles {
+                let name = virDomainGetName(dom).map { String(cString: $0) } ?? ""
                 let domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil))
                 record.pointee.dom = nil
-                result.append(
-                    DomainStatsRecord(domain: domain, name: name, identity: .known(domain.id), parameters: parameters))
+                result.append(DomainStatsRecord(domain: domain, list: list, index: index, name: name))
             } else {
-                result.append(
-                    DomainStatsRecord(
-                        domain: nil, name: name, identity: .pending(list, index: index), parameters: parameters))
+                result.append(DomainStatsRecord(domain: nil, list: list, index: index, name: nil))
             }
         }
         virResetLastError()

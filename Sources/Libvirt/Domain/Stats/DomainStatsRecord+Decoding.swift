@@ -1,55 +1,99 @@
+import CLibvirt
+import Glibc
+
 // MARK: - Decoding parameters into groups
 //
-// One pass over the record's parameters: each key is split at its first dot,
-// its group chosen by the prefix, and an indexed key (`block.0.rd.bytes`) has
-// its index parsed once. Keys a group does not document stay in `parameters` only.
+// One pass over the record's parameters: the state keys, which every poll asks
+// for, go into two integers (matched on a C parameter's bytes, without making a
+// String); any other key is split at its first dot, its group chosen by the
+// prefix, and an indexed key (`block.0.rd.bytes`) has its index parsed once.
+// Keys a group does not document stay in `parameters` only.
+
+extension DomainStatsRecord {
+    /// Decodes one record's parameters, in order.
+    struct GroupDecoder {
+        /// `state.state`.
+        var state: Int32?
+        /// `state.reason`.
+        var reason: Int32?
+        /// The other groups, made when the first key of one arrives and filled in place.
+        private(set) var others: GroupStorage?
+
+        /// Puts one C parameter into its group.
+        mutating func decode(_ parameter: UnsafePointer<virTypedParameter>) {
+            guard let value = TypedParameterValue(type: parameter.pointee.type, value: parameter.pointee.value) else {
+                return
+            }
+            if hasName(parameter, "state.state") {
+                state = value.int64Value.flatMap { Int32(exactly: $0) }
+            } else if hasName(parameter, "state.reason") {
+                reason = value.int64Value.flatMap { Int32(exactly: $0) }
+            } else {
+                decodeGroup(TypedParameters.name(of: parameter), value)
+            }
+        }
+
+        /// Puts one parameter into its group.
+        mutating func decode(_ name: String, _ value: TypedParameterValue) {
+            // Equal small strings compare by their bits, without slicing.
+            if name == "state.state" {
+                state = value.int64Value.flatMap { Int32(exactly: $0) }
+            } else if name == "state.reason" {
+                reason = value.int64Value.flatMap { Int32(exactly: $0) }
+            } else {
+                decodeGroup(name, value)
+            }
+        }
+
+        private mutating func decodeGroup(_ name: String, _ value: TypedParameterValue) {
+            guard let dot = name.utf8.firstIndex(of: UInt8(ascii: ".")), name[..<dot] != "state" else { return }
+            let storage = others ?? GroupStorage()
+            others = storage
+            storage.values.decode(group: name[..<dot], key: name[name.index(after: dot)...], name: name, value)
+        }
+    }
+}
+
+/// Whether a C parameter's name is `name` (its bytes and the NUL after them).
+private func hasName(_ parameter: UnsafePointer<virTypedParameter>, _ name: StaticString) -> Bool {
+    let count = name.utf8CodeUnitCount
+    return UnsafeRawPointer(parameter).withMemoryRebound(to: UInt8.self, capacity: count + 1) { field in
+        field[count] == 0 && memcmp(field, name.utf8Start, count) == 0
+    }
+}
 
 extension DomainStatsRecord.DecodedGroups {
-    /// Puts one parameter into its group.
-    mutating func decode(_ parameter: TypedParameters.Parameter) {
-        let key = parameter.name
-        // The state keys, which every poll asks for, compare whole: equal small
-        // strings compare by their bits, without slicing.
-        if key == "state.state" || key == "state.reason" {
-            decodeState(key == "state.state" ? "state" : "reason", parameter.value)
-            return
-        }
-        guard let dot = key.utf8.firstIndex(of: UInt8(ascii: ".")) else { return }
-        let rest = key[key.index(after: dot)...]
-        let value = parameter.value
-        switch key[..<dot] {
-        case "state": decodeState(rest, value)
-        case "cpu": decodeCPU(rest, value)
-        case "balloon": decodeBalloon(rest, value)
-        case "vcpu": decodeVCPU(rest, value)
-        case "net": decodeInterface(rest, value)
-        case "block": decodeBlock(rest, value)
+    /// Puts one parameter of a group other than `state` into its group.
+    ///
+    /// - Parameters:
+    ///   - group: the name's part before its first dot.
+    ///   - key: the part after it.
+    ///   - name: the whole name.
+    mutating func decode(group: Substring, key: Substring, name: String, _ value: TypedParameterValue) {
+        switch group {
+        case "cpu": decodeCPU(key, value)
+        case "balloon": decodeBalloon(key, value)
+        case "vcpu": decodeVCPU(key, value)
+        case "net": decodeInterface(key, value)
+        case "block": decodeBlock(key, value)
         case "perf":
             guard let counter = value.uint64Value else { return }
             var counters = perf ?? [:]
             perf = nil  // so the dictionary is not copied on write
-            counters[String(rest)] = counter
+            counters[String(key)] = counter
             perf = counters
-        case "iothread": decodeIOThread(rest, value)
-        case "dirtyrate": decodeDirtyRate(rest, value)
+        case "iothread": decodeIOThread(key, value)
+        case "dirtyrate": decodeDirtyRate(key, value)
         case "memory":
-            var group = memory ?? TypedParameters()
+            var parameters = memory ?? TypedParameters()
             memory = nil
-            group.append(key, value)
-            memory = group
+            parameters.append(name, value)
+            memory = parameters
         case "vm":
-            var group = vm ?? TypedParameters()
+            var parameters = vm ?? TypedParameters()
             vm = nil
-            group.append(key, value)
-            vm = group
-        default: break
-        }
-    }
-
-    private mutating func decodeState(_ key: Substring, _ value: TypedParameterValue) {
-        switch key {
-        case "state": state = value.int64Value.flatMap { Int32(exactly: $0) }
-        case "reason": reason = value.int64Value.flatMap { Int32(exactly: $0) }
+            parameters.append(name, value)
+            vm = parameters
         default: break
         }
     }

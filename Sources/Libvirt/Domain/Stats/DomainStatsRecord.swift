@@ -1,5 +1,6 @@
 import CLibvirt
 import FoundationEssentials
+import Synchronization
 
 /// The statistics of one domain, as ``Connection/allDomainStats(_:flags:domainHandles:)``
 /// and ``Connection/domainStats(for:groups:flags:domainHandles:)`` return them
@@ -18,8 +19,15 @@ import FoundationEssentials
 public struct DomainStatsRecord: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The domain, unless the statistics were asked for without domain handles.
     public let domain: Domain?
+    /// Where the name, UUID and parameters come from.
+    private let source: Source
+
     /// The domain's name.
-    public let name: String
+    ///
+    /// Without domain handles it is read from libvirt's record when asked for.
+    ///
+    /// Wraps `virDomainGetName`.
+    public var name: String { source.name }
     /// The domain's UUID.
     ///
     /// Read when first asked for, not when the record is made: libvirt formats
@@ -27,11 +35,13 @@ public struct DomainStatsRecord: Sendable, Hashable, Codable, CustomStringConver
     /// would cost a bulk poll more than the rest of a record's decoding.
     ///
     /// Wraps `virDomainGetUUID`.
-    public var uuid: UUID { identity.uuid }
-    /// Where ``uuid`` comes from.
-    private let identity: Identity
+    public var uuid: UUID { domain?.id ?? source.uuid }
     /// Every parameter libvirt sent, in its order.
-    public let parameters: TypedParameters
+    ///
+    /// A record libvirt made copies its C parameters the first time this is
+    /// read (its typed groups are decoded from them when it is made); copies
+    /// of the record share that copy.
+    public var parameters: TypedParameters { source.parameters }
 
     /// The run state with its reason (`state.state` and `state.reason`), such as
     /// `running (booted)`.
@@ -98,7 +108,7 @@ public struct DomainStatsRecord: Sendable, Hashable, Codable, CustomStringConver
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            domain: nil, name: try container.decode(String.self, forKey: .name),
+            name: try container.decode(String.self, forKey: .name),
             uuid: try container.decode(UUID.self, forKey: .uuid),
             parameters: try container.decode(TypedParameters.self, forKey: .parameters))
     }
@@ -111,61 +121,88 @@ public struct DomainStatsRecord: Sendable, Hashable, Codable, CustomStringConver
         try container.encode(parameters, forKey: .parameters)
     }
 
-    /// Decodes a record: its parameters once, each into its group.
-    init(domain: Domain?, name: String, uuid: UUID, parameters: TypedParameters) {
-        self.init(domain: domain, name: name, identity: .known(uuid), parameters: parameters)
+    /// Decodes a record without a ``domain`` handle from its parameters, in one pass.
+    init(name: String, uuid: UUID, parameters: TypedParameters) {
+        var groups = GroupDecoder()
+        for parameter in parameters {
+            groups.decode(parameter.name, parameter.value)
+        }
+        self.init(domain: nil, source: .values(name: name, uuid: uuid, parameters: parameters), groups: groups)
     }
 
-    /// Decodes a record whose UUID is read when asked for.
-    init(domain: Domain?, name: String, identity: Identity, parameters: TypedParameters) {
+    /// Decodes record `index` of a C list in one pass over its parameters, which
+    /// stay in the list.
+    ///
+    /// - Parameters:
+    ///   - domain: the actor the record's domain reference was handed to, if any.
+    ///   - name: the domain's name when the C record no longer holds its domain.
+    init(domain: Domain?, list: StatsRecordList, index: Int, name: String?) {
+        var groups = GroupDecoder()
+        list.forEachParameter(at: index) { groups.decode($0) }
+        self.init(domain: domain, source: .list(list, index: index, name: name), groups: groups)
+    }
+
+    private init(domain: Domain?, source: Source, groups: GroupDecoder) {
         self.domain = domain
-        self.name = name
-        self.identity = identity
-        self.parameters = parameters
-        var decoded = DecodedGroups()
-        parameters.elements.withUnsafeBufferPointer { elements in
-            for index in elements.indices {
-                decoded.decode(elements[index])
-            }
-        }
-        state = decoded.state.map { Domain.StateReason(state: Domain.State(rawValue: $0), rawReason: decoded.reason ?? 0) }
-        decoded.state = nil
-        decoded.reason = nil
-        groups = decoded.isEmpty ? nil : GroupStorage(decoded)
+        self.source = source
+        state = groups.state.map { Domain.StateReason(state: Domain.State(rawValue: $0), rawReason: groups.reason ?? 0) }
+        self.groups = groups.others.flatMap { $0.values.isEmpty ? nil : $0 }
     }
 }
 
-// MARK: - The UUID
+// MARK: - Name, UUID and parameters
 
 extension DomainStatsRecord {
-    /// A record's UUID: known, or read from the C record when asked for.
-    enum Identity: Sendable {
-        case known(UUID)
-        /// The domain of record `index` of a C list kept alive by the records decoded from it.
-        case pending(StatsRecordList, index: Int)
+    /// Where a record's name, UUID and parameters come from.
+    enum Source: Sendable {
+        /// Held by the record (one decoded from JSON).
+        case values(name: String, uuid: UUID, parameters: TypedParameters)
+        /// Record `index` of a C list kept alive by the records decoded from it;
+        /// `name` is set when the record's domain was handed to a ``Domain``.
+        case list(StatsRecordList, index: Int, name: String?)
 
+        var name: String {
+            switch self {
+            case .values(let name, _, _): name
+            case .list(_, _, let name?): name
+            case .list(let list, let index, nil): list.name(at: index)
+            }
+        }
+
+        /// The UUID; a record whose domain was handed over reads it from its ``Domain``.
         var uuid: UUID {
             switch self {
-            case .known(let uuid): uuid
-            case .pending(let list, let index): list.uuid(at: index)
+            case .values(_, let uuid, _): uuid
+            case .list(let list, let index, _): list.uuid(at: index)
+            }
+        }
+
+        var parameters: TypedParameters {
+            switch self {
+            case .values(_, _, let parameters): parameters
+            case .list(let list, let index, _): list.parameters(at: index)
             }
         }
     }
 }
 
-/// A C list of statistics records (`virDomainStatsRecordPtr *`), its parameters
-/// already copied and freed, kept while records decoded from it live so that
-/// each reads its domain's UUID only if asked; freed with the last of them.
+/// A C list of statistics records (`virDomainStatsRecordPtr *`), kept while
+/// records decoded from it live, so that each copies its parameters and reads
+/// its domain's name and UUID only if asked; freed with the last of them.
 ///
-/// The list holds one libvirt reference to each record's domain, and so to the
-/// C connection; the ``Connection`` actor is held too, so that freeing the list
-/// never drops the connection's last reference (which would close it, a round
-/// trip through a daemon, on the releasing thread).
+/// The list holds its parameters and one libvirt reference to each record's
+/// domain (unless handed to a ``Domain``), and so to the C connection; the
+/// ``Connection`` actor is held too, so that freeing the list never drops the
+/// connection's last reference (which would close it, a round trip through a
+/// daemon, on the releasing thread).
 final class StatsRecordList: @unchecked Sendable {
-    // @unchecked: the list is not changed after init; reading a domain's UUID
-    // copies bytes libvirt never changes, from any thread.
+    // @unchecked: the C list is not changed after the records are decoded; reading
+    // it copies bytes libvirt never changes, from any thread, and the copies made
+    // so far are behind their own lock.
     private let records: UnsafeMutablePointer<virDomainStatsRecordPtr?>
     private let connection: Connection
+    /// The parameters copied so far, by record.
+    private let copies = Mutex<[Int: TypedParameters]>([:])
 
     init(_ records: UnsafeMutablePointer<virDomainStatsRecordPtr?>, connection: Connection) {
         self.records = records
@@ -175,6 +212,33 @@ final class StatsRecordList: @unchecked Sendable {
     deinit {
         virDomainStatsRecordListFree(records)
         virResetLastError()
+    }
+
+    /// Calls `body` with each C parameter of record `index`, in order.
+    func forEachParameter(at index: Int, _ body: (UnsafePointer<virTypedParameter>) -> Void) {
+        guard let record = records[index], let parameters = record.pointee.params else { return }
+        for position in 0..<Int(max(record.pointee.nparams, 0)) {
+            body(parameters + position)
+        }
+    }
+
+    /// The parameters of record `index`, copied when first asked for.
+    func parameters(at index: Int) -> TypedParameters {
+        if let copy = copies.withLock({ $0[index] }) { return copy }
+        let record = records[index]
+        let copy = TypedParameters(record?.pointee.params, count: Int(record?.pointee.nparams ?? 0))
+        return copies.withLock { copies in
+            if let earlier = copies[index] { return earlier }
+            copies[index] = copy
+            return copy
+        }
+    }
+
+    /// The name of record `index`'s domain.
+    ///
+    /// Wraps `virDomainGetName`.
+    func name(at index: Int) -> String {
+        virDomainGetName(records[index]?.pointee.dom).map { String(cString: $0) } ?? ""
     }
 
     /// The UUID of record `index`'s domain.
@@ -188,12 +252,8 @@ final class StatsRecordList: @unchecked Sendable {
 // MARK: - Decoded groups
 
 extension DomainStatsRecord {
-    /// The groups of one record, filled by one pass over its parameters.
+    /// The groups of one record other than `state`, filled by one pass over its parameters.
     struct DecodedGroups: Sendable {
-        /// `state.state`.
-        var state: Int32?
-        /// `state.reason`.
-        var reason: Int32?
         var cpu: CPU?
         var balloon: Balloon?
         var vcpu: VCPUs?
@@ -207,14 +267,15 @@ extension DomainStatsRecord {
 
         /// Whether no group was found.
         var isEmpty: Bool {
-            state == nil && reason == nil && cpu == nil && balloon == nil && vcpu == nil && interfaces == nil && blocks == nil
+            cpu == nil && balloon == nil && vcpu == nil && interfaces == nil && blocks == nil
                 && perf == nil && ioThreads == nil && dirtyRate == nil && memory == nil && vm == nil
         }
     }
 
     /// The decoded groups other than `state`, shared by copies of a record.
-    final class GroupStorage: Sendable {
-        let values: DecodedGroups
-        init(_ values: DecodedGroups) { self.values = values }
+    final class GroupStorage: @unchecked Sendable {
+        // @unchecked: `values` is filled by the one GroupDecoder that made the
+        // storage, before any record holds it, and never changed after.
+        var values = DecodedGroups()
     }
 }
