@@ -93,7 +93,7 @@ extension Connection {
         for index in 0..<count {
             guard let record = records[index], let dom = record.pointee.dom else { continue }
             if domainHandles {
-                let name = virDomainGetName(dom).map { String(cString: $0) } ?? ""
+                let name = list.name(at: index)
                 let domain = Domain(TransferredPointer(pointer: dom), connection: self, executor: lane(nil))
                 record.pointee.dom = nil
                 result.append(DomainStatsRecord(domain: domain, list: list, index: index, name: name))

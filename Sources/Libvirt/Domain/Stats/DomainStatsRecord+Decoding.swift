@@ -25,9 +25,9 @@ extension DomainStatsRecord {
                 return
             }
             if hasName(parameter, "state.state") {
-                state = value.int64Value.flatMap { Int32(exactly: $0) }
+                state = value.int32Value
             } else if hasName(parameter, "state.reason") {
-                reason = value.int64Value.flatMap { Int32(exactly: $0) }
+                reason = value.int32Value
             } else {
                 decodeGroup(TypedParameters.name(of: parameter), value)
             }
@@ -37,9 +37,9 @@ extension DomainStatsRecord {
         mutating func decode(_ name: String, _ value: TypedParameterValue) {
             // Equal small strings compare by their bits, without slicing.
             if name == "state.state" {
-                state = value.int64Value.flatMap { Int32(exactly: $0) }
+                state = value.int32Value
             } else if name == "state.reason" {
-                reason = value.int64Value.flatMap { Int32(exactly: $0) }
+                reason = value.int32Value
             } else {
                 decodeGroup(name, value)
             }
@@ -52,6 +52,12 @@ extension DomainStatsRecord {
             storage.values.decode(group: name[..<dot], key: name[name.index(after: dot)...], name: name, value)
         }
     }
+}
+
+extension TypedParameterValue {
+    /// The value as an `Int32` (libvirt's enums), whatever its integer C type;
+    /// nil when it does not fit.
+    fileprivate var int32Value: Int32? { int64Value.flatMap { Int32(exactly: $0) } }
 }
 
 /// Whether a C parameter's name is `name` (its bytes and the NUL after them).
@@ -145,7 +151,7 @@ extension DomainStatsRecord.DecodedGroups {
             guard let (number, field) = indexed(key) else { return }
             let slot = position(of: number, in: &group.cpus, id: \.number, make: DomainStatsRecord.VCPU.init(number:))
             switch field {
-            case "state": group.cpus[slot].state = value.int64Value.flatMap { Int32(exactly: $0) }.map(Domain.VcpuState.init(rawValue:))
+            case "state": group.cpus[slot].state = value.int32Value.map(Domain.VcpuState.init(rawValue:))
             case "time": group.cpus[slot].time = value.uint64Value.map { .nanoseconds($0) }
             case "wait": group.cpus[slot].wait = value.uint64Value.map { .nanoseconds($0) }
             case "halted": group.cpus[slot].halted = value.boolValue
@@ -235,7 +241,7 @@ extension DomainStatsRecord.DecodedGroups {
         dirtyRate = nil  // so its arrays are not copied on write
         defer { dirtyRate = group }
         switch key {
-        case "calc_status": group.calculationStatus = value.int64Value.flatMap { Int32(exactly: $0) }.map(Domain.DirtyRateStatus.init(rawValue:))
+        case "calc_status": group.calculationStatus = value.int32Value.map(Domain.DirtyRateStatus.init(rawValue:))
         case "calc_start_time": group.calculationStartSeconds = value.int64Value
         case "calc_period": group.calculationPeriod = value.int64Value.map { .seconds($0) }
         case "megabytes_per_second": group.megabytesPerSecond = value.int64Value
