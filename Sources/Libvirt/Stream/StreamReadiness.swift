@@ -148,6 +148,11 @@ final class StreamReadiness: Sendable {
 
     /// Whether a waiting task was cancelled.
     var isCancelled: Bool { state.withLock { $0.cancelled } }
+
+    /// Whether a task waits for `side` now.
+    func isWaiting(_ side: Side) -> Bool {
+        state.withLock { side == .reading ? $0.reader != nil : $0.writer != nil }
+    }
 }
 
 // MARK: - The registry libvirt's callbacks look states up in

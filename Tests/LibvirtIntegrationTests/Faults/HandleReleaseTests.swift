@@ -29,8 +29,10 @@ struct HandleReleaseTests {
             holder.domain = nil  // the Domain's deinit runs here, on the cooperative pool
             released.set()
         }
-        // Without the fix the release blocks until the thaw: do not wait for it.
-        #expect(await waitUntil(within: .milliseconds(500)) { released.isSet }, "releasing the last handle blocked")
+        // Without the fix the release blocks until the thaw, which comes only
+        // after this wait: 5 s is far more than a release takes, and far less
+        // than the connection's keepalive needs to give up on the frozen daemon.
+        #expect(await waitUntil(within: .seconds(5)) { released.isSet }, "releasing the last handle blocked")
         daemon.thaw()
         #expect(await waitUntil(within: .seconds(10)) { released.isSet })
     }

@@ -160,9 +160,9 @@ final class Shared<Value: Sendable>: Sendable {
 }
 
 /// Polls `condition` every 10 ms until it holds or `timeout` passes; whether it held.
-func waitUntil(within timeout: Duration, _ condition: () -> Bool) async -> Bool {
+func waitUntil(within timeout: Duration, _ condition: () async -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + timeout
-    while !condition() {
+    while await !condition() {
         if ContinuousClock.now >= deadline { return false }
         try? await Task.sleep(for: .milliseconds(10))
     }

@@ -29,7 +29,8 @@ struct GuestLifecycleTests {
 
         try await domain.start()
         #expect(await saw { if case .started = $0 { true } else { false } })
-        try await Task.sleep(for: .milliseconds(200))
+        // QEMU's first CPU time shows a moment after the start.
+        #expect(await waitUntil(within: .seconds(10)) { (try? await domain.info().cpuTime) ?? .zero > .zero })
         let running = try await domain.info()
         #expect(running.state == .running)
         #expect(running.maxMemoryKiB == 65_536)
@@ -75,8 +76,9 @@ struct GuestLifecycleTests {
         #expect(await events.next { $0.name == name }?.lifecycle == .defined)
         try await Shell.virsh(Guests.uri, "start", name)
         #expect(await events.next { $0.name == name && $0.lifecycle == .started } != nil)
-        try await Task.sleep(for: .milliseconds(200))
-        let info = try await connection.domain(named: name).info()
+        let started = try await connection.domain(named: name)
+        #expect(await waitUntil(within: .seconds(10)) { (try? await started.info().cpuTime) ?? .zero > .zero })
+        let info = try await started.info()
         #expect(info.state == .running)
         #expect(info.cpuTime > .zero)
         #expect(info.memoryKiB == 65_536)

@@ -139,11 +139,10 @@ struct ReconnectTests {
             }
             return nil
         }
-        try await waitUntil { await link.subscriptionCount == 1 }
+        #expect(await waitUntil(within: .seconds(10)) { await link.subscriptionCount == 1 })
         try await Shell.virsh(daemon.defaultURI, "define", try Shell.temporaryFile(Nodes.domain("one")))
         #expect(try await reader.value == "one")
-        try await waitUntil { await link.subscriptionCount == 0 }
-        #expect(await link.subscriptionCount == 0)
+        #expect(await waitUntil(within: .seconds(10)) { await link.subscriptionCount == 0 })
         // The ended subscription deregisters its C callback in a task of its own,
         // and libvirt refuses the same callback twice on one connection until then.
         let events = Recorder(try await Self.subscribeRetrying(link))
@@ -172,13 +171,5 @@ struct ReconnectTests {
             }
             return result
         }
-    }
-}
-
-/// Waits until `condition` holds, checking every 10 ms for up to 2 s.
-func waitUntil(_ condition: () async -> Bool) async throws {
-    for _ in 0..<200 {
-        if await condition() { return }
-        try await Task.sleep(for: .milliseconds(10))
     }
 }

@@ -56,7 +56,7 @@ struct DomainQEMUTests {
             #expect(try await domain.state() == .running(.booted))
             #expect(try await domain.hypervisorID() != nil)
             #expect(try await domain.osType() == "hvm")
-            try await Task.sleep(for: .milliseconds(300))
+            #expect(await EventWait.until { (try? await domain.info().cpuTime) ?? .zero > .milliseconds(1) })
             let info = try await domain.info()
             #expect(info.state == .running)
             #expect(info.maxMemoryKiB == 65_536)

@@ -52,13 +52,13 @@ enum EventWait {
     }
 
     /// Whether `condition` becomes true within `timeout`, checked every 5 ms.
-    static func until(timeout: Duration = .seconds(10), _ condition: () -> Bool) async -> Bool {
+    static func until(timeout: Duration = .seconds(10), _ condition: () async -> Bool) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if condition() { return true }
+            if await condition() { return true }
             try? await Task.sleep(for: .milliseconds(5))
         }
-        return condition()
+        return await condition()
     }
 }
 

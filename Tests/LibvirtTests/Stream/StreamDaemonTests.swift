@@ -1,6 +1,7 @@
 @testable import Libvirt
 import CLibvirt
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("Streams on the daemon", .serialized, .enabled(if: StorageFixtures.daemonAvailable, StorageFixtures.noDaemon))
@@ -28,10 +29,19 @@ struct StreamDaemonTests {
             for try await chunk in stream.chunks() { received += chunk.count }
             return received
         }
-        try await Task.sleep(for: .milliseconds(300))
-        let start = ContinuousClock.now
-        #expect(try await !connection.hostname().isEmpty)
-        #expect(ContinuousClock.now - start < .seconds(1))
+        // Once the reader waits, a call on the connection's only executor
+        // answers (a receive holding that thread would keep it until data
+        // came, and this guest writes none), and the reader still waits.
+        let waiting = { await stream.readiness?.isWaiting(.reading) == true }
+        #expect(await EventWait.until(timeout: .seconds(30), waiting), "the reader never waited for data")
+        let answered = Atomic(false)
+        let hostname = Task {
+            defer { answered.store(true, ordering: .releasing) }
+            return try await connection.hostname()
+        }
+        #expect(await EventWait.until(timeout: .seconds(30)) { answered.load(ordering: .acquiring) }, "hostname() did not answer while the reader waited")
+        #expect(await waiting(), "the reader stopped waiting: it received data or failed")
+        #expect(try await !hostname.value.isEmpty)
         // The stream is duplex: writing works while a reader waits; a second reader is refused.
         try await stream.send(Array("\r".utf8))
         let second = await libvirtError { try await stream.receive() }
