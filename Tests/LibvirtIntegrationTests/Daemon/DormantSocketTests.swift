@@ -70,9 +70,12 @@ struct DormantSocketTests {
     @Test("an idle connection with a dormant socket answers the daemon's keepalive probes", .needsPrivateDaemon)
     func answersTheDaemonsProbes() async throws {
         guard EventLoopKind.current == .sdk else { return }  // no dormant watch under libvirt's default loop
-        // This daemon probes a client silent for 1 s, and drops it when a probe
-        // goes unanswered for 1 s more.
-        let daemon = try await PrivateDaemon.start(settings: ["keepalive_interval = 1", "keepalive_count = 1"])
+        // This daemon probes a client silent for 2 s, again every 2 s, and
+        // drops it when two probes in a row go unanswered: a client that never
+        // answers is gone after ~6 s, before a third probe. (Probing after 1 s
+        // and dropping after one unanswered probe, as it did, once dropped a
+        // client whose loop a loaded machine held up for over a second.)
+        let daemon = try await PrivateDaemon.start(settings: ["keepalive_interval = 2", "keepalive_count = 2"])
         defer { daemon.shutdown() }
         let connection = try await Connection.open(daemon.defaultURI)
         let loop = EpollLoop.shared
@@ -83,7 +86,7 @@ struct DormantSocketTests {
 
         // The loop reads the probes (and sends the answers) on the idle socket:
         // at least three probes, past the point where an unanswered one is dropped.
-        #expect(await waitUntil(within: .seconds(15)) { (loop.watchState(watch)?.dispatches ?? 0) >= 6 })
+        #expect(await waitUntil(within: .seconds(30)) { (loop.watchState(watch)?.dispatches ?? 0) >= 6 })
         #expect(try await connection.isAlive())
         #expect(try await domain.info().state == .running)
         #expect(loop.watchState(watch)?.dormant == true)

@@ -7,10 +7,14 @@ extension NamespaceHosts {
     /// loss and return while the others go on; concurrent stats; an unreachable host.
     @Suite("A fleet of the namespace hosts", .serialized)
     struct FleetTests {
-        /// A fleet policy that notices losses and reopens quickly.
+        /// A fleet policy that notices losses and reopens quickly. A killed
+        /// daemon is noticed by its socket closing; keepalive only guards
+        /// against a silent host, and gives up after ~10 s, not ~3 s (which a
+        /// host's daemon on this loaded machine once missed: its connection was
+        /// reopened in the middle of the test).
         static let policy = ReconnectingConnection.Policy(
             initialDelay: .milliseconds(100), maximumDelay: .seconds(1), checkInterval: .milliseconds(100),
-            keepAlive: .init(interval: 1, count: 2))
+            keepAlive: .init(interval: 2, count: 4))
 
         /// Whether `element` is a lifecycle event of guest `name` on `host` matching `matches`.
         static func lifecycle(
