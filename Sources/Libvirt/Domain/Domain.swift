@@ -6,7 +6,7 @@ import FoundationEssentials
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor Domain {
+public actor Domain: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     package nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this domain belongs to.
@@ -20,11 +20,6 @@ public actor Domain {
     /// Wraps `virDomainGetUUID`.
     public nonisolated let id: UUID
 
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
-
     /// Takes over one reference to a C handle, whose UUID is `id` when the caller
     /// has read it already.
     package init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor, id: UUID? = nil) {
@@ -37,19 +32,5 @@ public actor Domain {
     deinit {
         // Not a round trip, unless the connection was closed (ConnectionReleases).
         connection.releases.release(pointer, on: executor, virDomainFree)
-    }
-}
-
-// MARK: - Identity
-
-extension Domain: Hashable, Identifiable {
-    /// Whether both handles hold the same domain (the same ``id``).
-    public static func == (lhs: Domain, rhs: Domain) -> Bool {
-        lhs.id == rhs.id
-    }
-
-    /// Hashes the domain's ``id``.
-    public nonisolated func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
     }
 }

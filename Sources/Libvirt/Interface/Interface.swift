@@ -5,7 +5,7 @@ import CLibvirt
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor Interface {
+public actor Interface: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this interface belongs to.
@@ -18,11 +18,6 @@ public actor Interface {
     /// Wraps `virInterfaceGetName`.
     public nonisolated let id: String
 
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
-
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
@@ -34,19 +29,5 @@ public actor Interface {
     deinit {
         // Not a round trip, unless the connection was closed (ConnectionReleases).
         connection.releases.release(pointer, on: executor, virInterfaceFree)
-    }
-}
-
-// MARK: - Identity
-
-extension Interface: Hashable, Identifiable {
-    /// Whether both handles hold the same interface (the same ``id``).
-    public static func == (lhs: Interface, rhs: Interface) -> Bool {
-        lhs.id == rhs.id
-    }
-
-    /// Hashes the interface's ``id``.
-    public nonisolated func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
     }
 }

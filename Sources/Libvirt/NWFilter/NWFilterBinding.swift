@@ -5,7 +5,7 @@ import CLibvirt
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor NWFilterBinding {
+public actor NWFilterBinding: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this nWFilterBinding belongs to.
@@ -18,11 +18,6 @@ public actor NWFilterBinding {
     /// Wraps `virNWFilterBindingGetPortDev`.
     public nonisolated let id: String
 
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
-
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
@@ -34,19 +29,5 @@ public actor NWFilterBinding {
     deinit {
         // Not a round trip, unless the connection was closed (ConnectionReleases).
         connection.releases.release(pointer, on: executor, virNWFilterBindingFree)
-    }
-}
-
-// MARK: - Identity
-
-extension NWFilterBinding: Hashable, Identifiable {
-    /// Whether both handles hold the same binding (the same ``id``).
-    public static func == (lhs: NWFilterBinding, rhs: NWFilterBinding) -> Bool {
-        lhs.id == rhs.id
-    }
-
-    /// Hashes the binding's ``id``.
-    public nonisolated func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
     }
 }

@@ -6,7 +6,7 @@ import FoundationEssentials
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor Network {
+public actor Network: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this network belongs to.
@@ -20,11 +20,6 @@ public actor Network {
     /// Wraps `virNetworkGetUUID`.
     public nonisolated let id: UUID
 
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
-
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
@@ -36,19 +31,5 @@ public actor Network {
     deinit {
         // Not a round trip, unless the connection was closed (ConnectionReleases).
         connection.releases.release(pointer, on: executor, virNetworkFree)
-    }
-}
-
-// MARK: - Identity
-
-extension Network: Hashable, Identifiable {
-    /// Whether both handles hold the same network (the same ``id``).
-    public static func == (lhs: Network, rhs: Network) -> Bool {
-        lhs.id == rhs.id
-    }
-
-    /// Hashes the network's ``id``.
-    public nonisolated func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
     }
 }

@@ -6,7 +6,7 @@ import FoundationEssentials
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor NetworkPort {
+public actor NetworkPort: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this networkPort belongs to.
@@ -20,11 +20,6 @@ public actor NetworkPort {
     /// Wraps `virNetworkPortGetUUID`.
     public nonisolated let id: UUID
 
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
-
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
@@ -36,19 +31,5 @@ public actor NetworkPort {
     deinit {
         // Not a round trip, unless the connection was closed (ConnectionReleases).
         connection.releases.release(pointer, on: executor, virNetworkPortFree)
-    }
-}
-
-// MARK: - Identity
-
-extension NetworkPort: Hashable, Identifiable {
-    /// Whether both handles hold the same port (the same ``id``).
-    public static func == (lhs: NetworkPort, rhs: NetworkPort) -> Bool {
-        lhs.id == rhs.id
-    }
-
-    /// Hashes the port's ``id``.
-    public nonisolated func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
     }
 }

@@ -5,7 +5,7 @@ import CLibvirt
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor NodeDevice {
+public actor NodeDevice: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this nodeDevice belongs to.
@@ -17,11 +17,6 @@ public actor NodeDevice {
     ///
     /// Wraps `virNodeDeviceGetName`.
     public nonisolated let id: String
-
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
 
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
@@ -35,19 +30,5 @@ public actor NodeDevice {
     deinit {
         // Not a round trip, unless the connection was closed (ConnectionReleases).
         connection.releases.release(pointer, on: executor, virNodeDeviceFree)
-    }
-}
-
-// MARK: - Identity
-
-extension NodeDevice: Hashable, Identifiable {
-    /// Whether both handles hold the same device (the same ``id``).
-    public static func == (lhs: NodeDevice, rhs: NodeDevice) -> Bool {
-        lhs.id == rhs.id
-    }
-
-    /// Hashes the device's ``id``.
-    public nonisolated func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
     }
 }

@@ -6,7 +6,7 @@ import FoundationEssentials
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor Secret {
+public actor Secret: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this secret belongs to.
@@ -20,11 +20,6 @@ public actor Secret {
     /// Wraps `virSecretGetUUID`.
     public nonisolated let id: UUID
 
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
-
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
@@ -36,19 +31,5 @@ public actor Secret {
     deinit {
         // Not a round trip, unless the connection was closed (ConnectionReleases).
         connection.releases.release(pointer, on: executor, virSecretFree)
-    }
-}
-
-// MARK: - Identity
-
-extension Secret: Hashable, Identifiable {
-    /// Whether both handles hold the same secret (the same ``id``).
-    public static func == (lhs: Secret, rhs: Secret) -> Bool {
-        lhs.id == rhs.id
-    }
-
-    /// Hashes the secret's ``id``.
-    public nonisolated func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
     }
 }

@@ -5,7 +5,7 @@ import CLibvirt
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor StorageVolume {
+public actor StorageVolume: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this storageVolume belongs to.
@@ -18,11 +18,6 @@ public actor StorageVolume {
     /// Wraps `virStorageVolGetKey`.
     public nonisolated let id: String
 
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
-
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
         pointer = handle.pointer
@@ -34,19 +29,5 @@ public actor StorageVolume {
     deinit {
         // Not a round trip, unless the connection was closed (ConnectionReleases).
         connection.releases.release(pointer, on: executor, virStorageVolFree)
-    }
-}
-
-// MARK: - Identity
-
-extension StorageVolume: Hashable, Identifiable {
-    /// Whether both handles hold the same volume (the same ``id``).
-    public static func == (lhs: StorageVolume, rhs: StorageVolume) -> Bool {
-        lhs.id == rhs.id
-    }
-
-    /// Hashes the volume's ``id``.
-    public nonisolated func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
     }
 }

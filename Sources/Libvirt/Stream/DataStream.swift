@@ -16,7 +16,7 @@ import CLibvirt
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is; a stream released before it was finished is
 /// aborted first.
-public actor DataStream {
+public actor DataStream: LibvirtHandle {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this stream belongs to.
@@ -31,11 +31,6 @@ public actor DataStream {
     /// Held by a non-blocking stream: its data comes through the loop, which
     /// must not wait for a dormant socket.
     private let promptWatch: PromptWatch?
-
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
 
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor, promptWatch: PromptWatch?) {
@@ -79,7 +74,7 @@ public actor DataStream {
 
 // MARK: - Identity
 
-extension DataStream: Hashable {
+extension DataStream {
     /// Whether both are the same stream: a stream has no identity in libvirt
     /// beyond its handle, so streams compare as objects.
     public static func == (lhs: DataStream, rhs: DataStream) -> Bool {

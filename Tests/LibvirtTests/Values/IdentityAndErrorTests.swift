@@ -29,6 +29,26 @@ struct IdentityAndErrorTests {
         #expect(stream == stream && stream != other)
     }
 
+    @Test("every kind of handle runs its calls on its own executor and belongs to its connection")
+    func handlesRunOnTheirExecutors() async throws {
+        let connection = try await Fixtures.openDefault()
+        let domain = try await connection.domain(named: "test")
+        let pool = try await connection.storagePool(named: "default-pool")
+        let volume = try await pool.createVolume(
+            xml: "<volume><name>handle.img</name><capacity>1048576</capacity></volume>")
+        var handles: [any LibvirtHandle] = [
+            domain, domain.handle(on: connection.executorLanes.last!), try await connection.network(named: "default"),
+            pool, volume, try await domain.createSnapshot(), try await connection.makeStream(),
+        ]
+        handles += try await connection.interfaces() as [any LibvirtHandle]
+        handles += try await connection.nodeDevices() as [any LibvirtHandle]
+        #expect(Set(handles.map { String(describing: type(of: $0)) }).count >= 7)
+        for handle in handles {
+            #expect(await handle.runsOnItsExecutor(), "\(type(of: handle))")
+            #expect(handle.connection === connection)
+        }
+    }
+
     @Test("the other connection's handle to the same domain is equal by UUID")
     func acrossConnections() async throws {
         let one = try await Fixtures.openDefault()
@@ -83,5 +103,13 @@ struct IdentityAndErrorTests {
     func stateText() {
         #expect(Domain.StateReason(state: .running, rawReason: 1).description.hasSuffix(")"))
         #expect(!Domain.StateReason(state: .running, rawReason: 1).description.contains("rawValue"))
+    }
+}
+
+extension LibvirtHandle {
+    /// Whether this actor's isolated code runs on ``executor`` (it traps otherwise).
+    fileprivate func runsOnItsExecutor() -> Bool {
+        executor.checkIsolated()
+        return true
     }
 }

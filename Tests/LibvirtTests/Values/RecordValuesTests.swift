@@ -54,7 +54,7 @@ struct RecordValuesTests {
         /// Adds every record of a list a call returns, unless the test driver lacks the call.
         func addAll<Value: Hashable & CustomStringConvertible>(_ call: () async throws -> [Value]) async throws {
             do {
-                samples += try await call().map(sample)
+                samples += try await call().map { sample($0) }
             } catch {
                 guard (error as? LibvirtError)?.isUnsupported == true else { throw error }
             }

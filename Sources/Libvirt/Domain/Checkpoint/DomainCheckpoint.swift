@@ -6,7 +6,7 @@ import FoundationEssentials
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor DomainCheckpoint {
+public actor DomainCheckpoint: LibvirtHandle {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this checkpoint belongs to.
@@ -20,11 +20,6 @@ public actor DomainCheckpoint {
     /// The checkpoint's name, read once when the handle is made; with ``domainID``,
     /// the identity by which handles compare and hash.
     let identityName: String
-
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
 
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
@@ -44,7 +39,7 @@ public actor DomainCheckpoint {
 
 // MARK: - Identity
 
-extension DomainCheckpoint: Hashable {
+extension DomainCheckpoint {
     /// Whether both handles hold the same checkpoint: same domain (by UUID), same name.
     public static func == (lhs: DomainCheckpoint, rhs: DomainCheckpoint) -> Bool {
         lhs.domainID == rhs.domainID && lhs.identityName == rhs.identityName

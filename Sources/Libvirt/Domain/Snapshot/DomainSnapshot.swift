@@ -6,7 +6,7 @@ import FoundationEssentials
 /// An actor on one of its connection's executors (see ``LibvirtExecutor``):
 /// its blocking calls run there, one at a time. It holds one libvirt reference,
 /// released when the actor is.
-public actor DomainSnapshot {
+public actor DomainSnapshot: LibvirtHandle {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
     /// The connection this snapshot belongs to.
@@ -20,11 +20,6 @@ public actor DomainSnapshot {
     /// The snapshot's name, read once when the handle is made; with ``domainID``,
     /// the identity by which handles compare and hash.
     let identityName: String
-
-    /// This actor's executor.
-    public nonisolated var unownedExecutor: UnownedSerialExecutor {
-        executor.asUnownedSerialExecutor()
-    }
 
     /// Takes over one reference to a C handle.
     init(_ handle: TransferredPointer, connection: Connection, executor: LibvirtExecutor) {
@@ -44,7 +39,7 @@ public actor DomainSnapshot {
 
 // MARK: - Identity
 
-extension DomainSnapshot: Hashable {
+extension DomainSnapshot {
     /// Whether both handles hold the same snapshot: same domain (by UUID), same name.
     public static func == (lhs: DomainSnapshot, rhs: DomainSnapshot) -> Bool {
         lhs.domainID == rhs.domainID && lhs.identityName == rhs.identityName
