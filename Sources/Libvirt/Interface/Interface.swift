@@ -13,7 +13,7 @@ public actor Interface: LibvirtHandle, Identifiable {
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor
     /// The interface's name (such as `eth0`), read once when the handle is made: the identity by
-    /// which handles compare and hash, as libvirt has no UUID for a interface.
+    /// which handles compare and hash, as libvirt has no UUID for an interface.
     ///
     /// Wraps `virInterfaceGetName`.
     public nonisolated let id: String
