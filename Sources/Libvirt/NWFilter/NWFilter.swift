@@ -9,7 +9,7 @@ import FoundationEssentials
 public actor NWFilter: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
-    /// The connection this nWFilter belongs to.
+    /// The connection this filter belongs to.
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor

@@ -8,7 +8,7 @@ import CLibvirt
 public actor NWFilterBinding: LibvirtHandle, Identifiable {
     /// The C handle, owned by this actor (one reference).
     nonisolated(unsafe) let pointer: OpaquePointer
-    /// The connection this nWFilterBinding belongs to.
+    /// The connection this binding belongs to.
     public nonisolated let connection: Connection
     /// The executor this actor runs on.
     public nonisolated let executor: LibvirtExecutor

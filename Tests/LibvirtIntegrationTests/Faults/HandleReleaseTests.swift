@@ -30,8 +30,7 @@ struct HandleReleaseTests {
             released.set()
         }
         // Without the fix the release blocks until the thaw, which comes only
-        // after this wait: 5 s is far more than a release takes, and far less
-        // than the connection's keepalive needs to give up on the frozen daemon.
+        // after this wait; 5 s is far more than a release takes.
         #expect(await waitUntil(within: .seconds(5)) { released.isSet }, "releasing the last handle blocked")
         daemon.thaw()
         #expect(await waitUntil(within: .seconds(10)) { released.isSet })
