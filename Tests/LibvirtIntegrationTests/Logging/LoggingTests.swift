@@ -211,13 +211,10 @@ final class LogCapture: Sendable {
             set { metadata[key] = newValue }
         }
 
-        func log(
-            level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?,
-            source: String, file: String, function: String, line: UInt
-        ) {
-            let all = metadata.merging(extra ?? [:]) { $1 }
+        func log(event: LogEvent) {
+            let all = metadata.merging(event.metadata ?? [:]) { $1 }
             let fields = all.keys.sorted().map { "\($0)=\(all[$0]!)" }
-            capture.append(([level.rawValue, message.description] + fields).joined(separator: " "))
+            capture.append(([event.level.rawValue, event.message.description] + fields).joined(separator: " "))
         }
     }
 }
