@@ -8,9 +8,10 @@
 # ratio to the first peer's calls per second. A ratio of two runs seconds apart holds on a
 # machine whose speed drifts; rotating the order keeps a peer's place in the round out of
 # it. A peer that prints no RESULT line (a workload it cannot run) is left out of the
-# round, with a warning. With PAIRED_RAW=FILE set, every round's RESULT line is also appended to FILE, after
-# an id of the round and the peer's name (paired-matrix.sh pools them). PollingStatistics.md's paired
-# figures come from it. For example, from ../shared/bench (fleet.xml from its setup.sh):
+# round, with a warning. With PAIRED_RAW=FILE set, every round's RESULT line is also
+# appended to FILE, after an id of the round and the peer's name (paired-matrix.sh pools
+# them). PollingStatistics.md's paired figures come from it. For example, from
+# ../shared/bench (fleet.xml from its setup.sh):
 #
 #   SP=$PWD/.build/release/swift-peer
 #   ./paired-rounds.sh 5 poll test+unix://$BENCH/results/fleet.xml 16 c=$BENCH/c/peer \
