@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """compare-medians.py RAW...: the table of Sources/Libvirt/Libvirt.docc/PollingStatistics.md from
 the raw files of several compare.sh runs (results/raw-*.txt): medians of the swift/c ratios,
-the latencies of the median run, CPU per call through the daemon, events lost."""
+the latencies of the median run, CPU per call through the daemon, events lost. When the runs
+have a peer `c2` (C's binary run once more, last in each row: the control of
+PollingStatistics.md), also the table of c+epoll, swift and c2 against c, and swift against c2."""
 import sys, statistics as st
 runs = []
 for path in sys.argv[1:]:
@@ -44,3 +46,14 @@ for row, c, s in cpu:
     print(f"CPU µs/op {row[0]} daemon k={row[2]}: C {c:.1f}, Swift {s:.1f} ({s/c:.2f}x)")
 lost = [r.get("events_lost") for _, cells in runs for (row, p), r in cells.items() if p == "swift" and row[0] == "events"]
 print("swift events lost per run:", lost)
+if any(p == "c2" for _, cells in runs for _, p in cells):
+    print()
+    print("| workload | uri | k | c+epoll/c | swift/c | c2/c (C run last) | swift/c2 |")
+    print("|---|---|---|---|---|---|---|")
+    for row in rows:
+        def ratio(a, b):
+            v = [f(cells[row, a], "ops_per_s") / f(cells[row, b], "ops_per_s")
+                 for _, cells in runs if (row, a) in cells and (row, b) in cells]
+            return f"{st.median(v):.2f} ({' / '.join(f'{x:.2f}' for x in v)})" if v else "-"
+        print(f"| {row[0]} | {row[1]} | {row[2]} | {ratio('c+epoll', 'c')} | {ratio('swift', 'c')} | "
+              f"{ratio('c2', 'c')} | {ratio('swift', 'c2')} |")
