@@ -50,10 +50,10 @@ if any(p == "c2" for _, cells in runs for _, p in cells):
     print()
     print("| workload | uri | k | c+epoll/c | swift/c | c2/c (C run last) | swift/c2 |")
     print("|---|---|---|---|---|---|---|")
+    def ratio(row, a, b):
+        v = [f(cells[row, a], "ops_per_s") / f(cells[row, b], "ops_per_s")
+             for _, cells in runs if (row, a) in cells and (row, b) in cells]
+        return f"{st.median(v):.2f} ({' / '.join(f'{x:.2f}' for x in v)})" if v else "-"
     for row in rows:
-        def ratio(a, b):
-            v = [f(cells[row, a], "ops_per_s") / f(cells[row, b], "ops_per_s")
-                 for _, cells in runs if (row, a) in cells and (row, b) in cells]
-            return f"{st.median(v):.2f} ({' / '.join(f'{x:.2f}' for x in v)})" if v else "-"
-        print(f"| {row[0]} | {row[1]} | {row[2]} | {ratio('c+epoll', 'c')} | {ratio('swift', 'c')} | "
-              f"{ratio('c2', 'c')} | {ratio('swift', 'c2')} |")
+        print(f"| {row[0]} | {row[1]} | {row[2]} | " + " | ".join(
+            ratio(row, a, b) for a, b in (("c+epoll", "c"), ("swift", "c"), ("c2", "c"), ("swift", "c2"))) + " |")

@@ -8,9 +8,9 @@
 # ratio to the first peer's calls per second. A ratio of two runs seconds apart holds on a
 # machine whose speed drifts; rotating the order keeps a peer's place in the round out of
 # it. A peer that prints no RESULT line (a workload it cannot run) is left out of the
-# round, with a warning. With PAIRED_RAW=FILE set, every round's RESULT line is also
-# appended to FILE, after an id of the round and the peer's name (paired-matrix.sh pools
-# them). PollingStatistics.md's paired figures come from it. For example, from
+# round, with a warning. With PAIRED_RAW=FILE set, the rounds' RESULT lines are also
+# appended to FILE at the end, each after an id of its round and the peer's name
+# (paired-matrix.sh pools them). PollingStatistics.md's paired figures come from it. For example, from
 # ../shared/bench (fleet.xml from its setup.sh):
 #
 #   SP=$PWD/.build/release/swift-peer
@@ -30,10 +30,10 @@ for round in $(seq 0 $((rounds - 1))); do
     name=${spec%%=*} command=${spec#*=}
     line=$($command "$workload" --uri "$uri" --concurrency "$k" --seconds 2 2>/dev/null | grep '^RESULT' || true)
     [ -n "$line" ] || { echo "paired-rounds: $name printed no RESULT for $workload, left out" >&2; continue; }
-    echo "$round $name $line" >>"$out"
-    [ -z "${PAIRED_RAW:-}" ] || echo "$$.$round $name $line" >>"$PAIRED_RAW"
+    echo "$$.$round $name $line" >>"$out"
   done
 done
+[ -z "${PAIRED_RAW:-}" ] || cat "$out" >>"$PAIRED_RAW"
 python3 - "$out" "${specs[0]%%=*}" <<'PY'
 import re, statistics, sys
 rows, rounds = {}, {}
